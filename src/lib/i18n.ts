@@ -1,0 +1,25 @@
+import en from '../i18n/en';
+
+export type UiKey = keyof typeof en;
+export type Dictionary = Record<UiKey, string>;
+
+const dictionaries: Record<string, Dictionary> = { en };
+
+/** Language of the site's chrome; content carries its own language. */
+export const locale = 'en';
+
+/** A UI string with `{name}` placeholders filled in. */
+export function t(key: UiKey, vars: Record<string, string | number> = {}, lang = locale): string {
+	const template = (dictionaries[lang] ?? en)[key];
+	return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** Label of a value from one of the schemas' enumerations, such as an event kind. */
+export function enumLabel(
+	group: 'orgKind' | 'orgKinds' | 'eventKind' | 'status' | 'sourceKind',
+	value: string,
+	lang = locale,
+): string {
+	const key = `${group}.${value}`;
+	return key in en ? t(key as UiKey, {}, lang) : value;
+}

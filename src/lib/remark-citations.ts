@@ -1,0 +1,89 @@
+import type { FootnoteDefinition, PhrasingContent, Root } from 'mdast';
+import { SKIP, visit } from 'unist-util-visit';
+import { findCitations, type Citation } from './citations';
+
+export interface CitationTarget {
+	/** Short form shown in the note, such as "Ma 2006". */
+	label: string;
+	/** Where the bibliography entry is. */
+	href: string;
+}
+
+export interface RemarkCitationsOptions {
+	/** Every citable key: the bibliography and the sources themselves. */
+	targets: ReadonlyMap<string, CitationTarget>;
+	/** Directory that file paths in error messages are made relative to. */
+	root?: string;
+}
+
+export class UnknownCitationError extends Error {
+	constructor(
+		readonly file: string,
+		readonly key: string,
+		readonly line: number | undefined,
+	) {
+		super(
+			`${file}${line ? `:${line}` : ''}: unknown citation key "@${key}". ` +
+				`Cite an entry that exists in content/references.yml (or a source id in seeds/), ` +
+				`or add the work to content/references.yml with id: ${key}.`,
+		);
+		this.name = 'UnknownCitationError';
+	}
+}
+
+/**
+ * Turns `[@key, p. 12]` into a numbered footnote whose note links to the bibliography entry, so
+ * citations and the author's own notes share one numbering at the foot of the page.
+ */
+export function remarkCitations(options: RemarkCitationsOptions) {
+	return (tree: Root, file: { path?: string; cwd?: string }) => {
+		const path = relativePath(file.path ?? '<unknown file>', options.root ?? file.cwd);
+		const definitions: FootnoteDefinition[] = [];
+		visit(tree, 'text', (node, index, parent) => {
+			if (!parent || index === undefined || parent.type === 'link') return;
+			const matches = findCitations(node.value);
+			if (matches.length === 0) return;
+			const replacement: PhrasingContent[] = [];
+			let last = 0;
+			for (const match of matches) {
+				if (match.start > last) replacement.push({ type: 'text', value: node.value.slice(last, match.start) });
+				const id = `cite-${definitions.length + 1}`;
+				replacement.push({ type: 'footnoteReference', identifier: id, label: id });
+				definitions.push({
+					type: 'footnoteDefinition',
+					identifier: id,
+					label: id,
+					children: [{ type: 'paragraph', children: noteContent(match.items, options.targets, path, node.position?.start.line) }],
+				});
+				last = match.end;
+			}
+			if (last < node.value.length) replacement.push({ type: 'text', value: node.value.slice(last) });
+			parent.children.splice(index, 1, ...replacement);
+			return [SKIP, index + replacement.length];
+		});
+		tree.children.push(...definitions);
+	};
+}
+
+function noteContent(
+	items: Citation[],
+	targets: ReadonlyMap<string, CitationTarget>,
+	file: string,
+	line: number | undefined,
+): PhrasingContent[] {
+	const out: PhrasingContent[] = [];
+	items.forEach((item, i) => {
+		const target = targets.get(item.key);
+		if (!target) throw new UnknownCitationError(file, item.key, line);
+		if (i > 0) out.push({ type: 'text', value: '; ' });
+		out.push({ type: 'link', url: target.href, children: [{ type: 'text', value: target.label }] });
+		if (item.locator) out.push({ type: 'text', value: `, ${item.locator}` });
+	});
+	out.push({ type: 'text', value: '.' });
+	return out;
+}
+
+function relativePath(path: string, root: string | undefined): string {
+	if (root && path.startsWith(root)) return path.slice(root.length).replace(/^[/\\]/, '');
+	return path;
+}

@@ -1,0 +1,67 @@
+import { z } from 'astro/zod';
+import type { reference as astroReference } from 'astro:content';
+import { isCountryCode } from '../lib/countries';
+import { isOrdered, parsePartialDate, precisions, type PartialDate } from '../lib/partial-date';
+
+/**
+ * Astro's `reference()` comes from a virtual module that only exists inside a build, so every
+ * schema that links entries is a factory taking it as a parameter: `content.config.ts` passes the
+ * real one, unit tests pass a stand-in.
+ */
+export type Reference = typeof astroReference;
+
+/** A date at year, month or day precision: `1995`, `2019-06` or `2019-06-15`. */
+export const PartialDateSchema = z
+	.union([z.string(), z.number(), z.date()], {
+		error: 'must be a date written as YYYY, YYYY-MM or YYYY-MM-DD',
+	})
+	.transform((value, ctx): PartialDate => {
+		const parsed = parsePartialDate(value);
+		if (parsed.ok) return parsed.value;
+		ctx.addIssue({ code: 'custom', message: parsed.error });
+		return z.NEVER;
+	});
+
+export const PrecisionSchema = z.enum(precisions);
+
+/** An ISO 3166-1 alpha-2 country code, such as `KZ`; its name comes from `Intl.DisplayNames`. */
+export const CountryCodeSchema = z.string().refine(isCountryCode, {
+	error: (issue) =>
+		`"${String(issue.input)}" is not an ISO 3166-1 alpha-2 country code (two capital letters, for example KZ or CN)`,
+});
+
+/** Where a fact stands: the source, and the section page a reader can open to check it. */
+export const SourcePointerSchema = (reference: Reference) =>
+	z.strictObject({
+		/** The source document, by its id in `seeds/`. */
+		source: reference('sources'),
+		/** The section page where the fact is stated, by its id (`<source>/<page>`). */
+		section: reference('sections').optional(),
+		/** A finer place inside it, such as "abstract" or "reference 12". */
+		locator: z.string().min(1).optional(),
+	});
+
+/**
+ * Adds the checks a date pair needs: the end is not before the start, and a stated precision
+ * agrees with how the date is written.
+ */
+export function checkDates(
+	data: { date?: PartialDate | undefined; endDate?: PartialDate | undefined; precision?: string | undefined },
+	ctx: z.RefinementCtx,
+	names: { start: string; end: string } = { start: 'date', end: 'endDate' },
+) {
+	if (data.date && data.endDate && !isOrdered(data.date, data.endDate)) {
+		ctx.addIssue({
+			code: 'custom',
+			path: [names.end],
+			message: `${names.end} is earlier than ${names.start}: swap them or correct one of them`,
+		});
+	}
+	if (data.date && data.precision && data.precision !== data.date.precision) {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['precision'],
+			message: `precision says "${data.precision}" but the date is written to the ${data.date.precision}: remove precision (it is read from the date) or make them agree`,
+		});
+	}
+}

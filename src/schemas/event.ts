@@ -1,0 +1,58 @@
+import { z } from 'astro/zod';
+import {
+	CountryCodeSchema,
+	PartialDateSchema,
+	PrecisionSchema,
+	SourcePointerSchema,
+	checkDates,
+	type Reference,
+} from './common';
+
+export const eventKinds = [
+	'attack',
+	'agreement',
+	'exercise',
+	'meeting',
+	'summit',
+	'law-or-decree',
+	'detention-or-operation',
+	'membership-change',
+	'institutional-change',
+	'statement',
+] as const;
+
+/** A dated event that a source reports, under `content/events/`. */
+export const EventSchema = (reference: Reference) =>
+	z
+		.strictObject({
+			/** A short descriptive title. */
+			title: z.string().min(1),
+			/** When it happened, as precisely as the source says: `2004`, `2004-09` or `2004-09-01`. */
+			date: PartialDateSchema,
+			/** Optional; read from `date`. If given it must agree with how `date` is written. */
+			precision: PrecisionSchema.optional(),
+			/** Last day, for events that lasted several days. */
+			endDate: PartialDateSchema.optional(),
+			/** An editor's note on the date, required reading where the date is inferred. */
+			dateNote: z.string().min(1).optional(),
+			/** What kind of event it was. */
+			kind: z.enum(eventKinds),
+			/** Where it happened, if a source says. */
+			place: z
+				.strictObject({
+					/** Place name as a reader would look for it. */
+					name: z.string().min(1),
+					/** Country code. */
+					country: CountryCodeSchema.optional(),
+				})
+				.optional(),
+			/** Organizations involved. */
+			organizations: z.array(reference('organizations')).default([]),
+			/** States involved, by country code. */
+			countries: z.array(CountryCodeSchema).default([]),
+			/** One or two sentences on what happened, for the timeline and search. */
+			summary: z.string().min(1).max(280, 'summary is over 280 characters: shorten it'),
+			/** Where the sources report it. */
+			sources: z.array(SourcePointerSchema(reference)).min(1, 'give at least one source pointer'),
+		})
+		.superRefine((e, ctx) => checkDates(e, ctx));

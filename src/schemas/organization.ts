@@ -1,0 +1,65 @@
+import { z } from 'astro/zod';
+import { CountryCodeSchema, PartialDateSchema, SourcePointerSchema, checkDates, type Reference } from './common';
+
+export const organizationKinds = [
+	'intergovernmental-organization',
+	'regional-anti-terrorism-body',
+	'organ',
+	'un-body',
+	'national-agency',
+	'police-cooperation',
+	'forum',
+	'de-facto-authority',
+	'armed-group',
+] as const;
+
+export const membershipStatuses = ['member', 'observer', 'dialogue-partner', 'associate', 'former-member'] as const;
+
+const Membership = (reference: Reference) =>
+	z
+		.strictObject({
+			/** The state, by ISO 3166-1 alpha-2 code. */
+			country: CountryCodeSchema,
+			/** Its standing in the organization. */
+			status: z.enum(membershipStatuses),
+			/** When that standing began, if a source says. */
+			from: PartialDateSchema.optional(),
+			/** When it ended, if it has. */
+			to: PartialDateSchema.optional(),
+			/** Where a source states it. */
+			source: SourcePointerSchema(reference),
+		})
+		.superRefine((m, ctx) => checkDates({ date: m.from, endDate: m.to }, ctx, { start: 'from', end: 'to' }));
+
+/** An organization, body, agency or group that a source names, under `content/organizations/`. */
+export const OrganizationSchema = (reference: Reference) =>
+	z
+		.strictObject({
+			/** Full name in English. */
+			name: z.string().min(1),
+			/** Abbreviation readers know it by, such as "RATS". */
+			shortName: z.string().min(1).optional(),
+			/** Other names and spellings the sources use; search finds the page by each. */
+			aliases: z.array(z.string().min(1)).default([]),
+			/** What kind of body it is. */
+			kind: z.enum(organizationKinds),
+			/** The organization it belongs to, if any. */
+			parent: reference('organizations').optional(),
+			/** When it was founded, if a source says. */
+			founded: PartialDateSchema.optional(),
+			/** Seat of its headquarters, if a source says. */
+			headquarters: z
+				.strictObject({
+					/** City name. */
+					city: z.string().min(1),
+					/** Country code. */
+					country: CountryCodeSchema,
+				})
+				.optional(),
+			/** States' memberships as the sources describe them. */
+			memberships: z.array(Membership(reference)).default([]),
+			/** One sentence on what it is, for cards and search results. */
+			summary: z.string().min(1).max(280, 'summary is over 280 characters: shorten it'),
+			/** Where the sources name it. */
+			sources: z.array(SourcePointerSchema(reference)).min(1, 'give at least one source pointer'),
+		});

@@ -1,0 +1,237 @@
+/**
+ * Search boxes: the drop-down in the header and the full search page. Pagefind (its code and its
+ * index) is fetched on the first focus of a box, never on page load, so readers who do not search
+ * pay nothing for it.
+ */
+import { t } from '../lib/i18n';
+import { asset } from '../lib/urls';
+
+interface PagefindResultData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string>;
+}
+interface PagefindSearch {
+	results: { data: () => Promise<PagefindResultData> }[];
+}
+interface Pagefind {
+	options: (options: Record<string, unknown>) => Promise<void>;
+	init: () => Promise<void>;
+	search: (query: string, options?: { filters?: Record<string, string> }) => Promise<PagefindSearch | null>;
+	filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+export interface SearchHit {
+	url: string;
+	title: string;
+	kind: string;
+	excerpt: string;
+}
+
+let loading: Promise<Pagefind | null> | undefined;
+
+/** Loads Pagefind once; resolves to null where no index exists (the dev server). */
+export function loadPagefind(): Promise<Pagefind | null> {
+	loading ??= import(/* @vite-ignore */ asset('pagefind/pagefind.js'))
+		.then(async (pagefind: Pagefind) => {
+			await pagefind.options({ baseUrl: asset(''), excerptLength: 22 });
+			await pagefind.init();
+			return pagefind;
+		})
+		.catch(() => null);
+	return loading;
+}
+
+export async function search(
+	pagefind: Pagefind,
+	query: string,
+	filters: Record<string, string> = {},
+	limit = 8,
+): Promise<{ total: number; hits: SearchHit[] }> {
+	const result = await pagefind.search(query, { filters });
+	if (!result) return { total: 0, hits: [] };
+	const data = await Promise.all(result.results.slice(0, limit).map((r) => r.data()));
+	return {
+		total: result.results.length,
+		hits: data.map((d) => ({ url: d.url, title: d.meta['title'] ?? d.url, kind: d.meta['kind'] ?? '', excerpt: d.excerpt })),
+	};
+}
+
+function renderHits(list: HTMLUListElement, hits: SearchHit[]) {
+	list.replaceChildren(
+		...hits.map((hit) => {
+			const li = document.createElement('li');
+			const a = document.createElement('a');
+			a.className = 'search-result';
+			a.href = hit.url;
+			const kind = document.createElement('span');
+			kind.className = 'search-result__kind';
+			kind.textContent = hit.kind;
+			const title = document.createElement('span');
+			title.className = 'search-result__title';
+			title.textContent = hit.title;
+			const excerpt = document.createElement('span');
+			excerpt.className = 'search-result__excerpt';
+			// Pagefind escapes page text and adds only <mark> around matches.
+			excerpt.innerHTML = hit.excerpt;
+			a.append(kind, title, excerpt);
+			li.append(a);
+			return li;
+		}),
+	);
+}
+
+function statusText(query: string, total: number): string {
+	if (total === 0) return t('search.none', { query });
+	if (total === 1) return t('search.result.one', { query });
+	return t('search.results', { count: total, query });
+}
+
+/** Runs the latest query only: a slow answer to an older query never overwrites a newer one. */
+function latestOnly<A extends unknown[]>(fn: (...args: A) => Promise<void>) {
+	let generation = 0;
+	return async (...args: A) => {
+		const mine = ++generation;
+		await fn(...args);
+		return mine === generation;
+	};
+}
+
+function attachPanel(form: HTMLFormElement) {
+	const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
+	const panel = form.querySelector<HTMLElement>('.search-panel')!;
+	const status = panel.querySelector<HTMLElement>('.search-status')!;
+	const list = panel.querySelector<HTMLUListElement>('.search-results')!;
+	let generation = 0;
+
+	const close = () => {
+		panel.hidden = true;
+		input.setAttribute('aria-expanded', 'false');
+	};
+	const open = () => {
+		panel.hidden = false;
+		input.setAttribute('aria-expanded', 'true');
+	};
+
+	const update = async () => {
+		const query = input.value.trim();
+		const mine = ++generation;
+		if (!query) {
+			close();
+			return;
+		}
+		open();
+		status.textContent = t('search.loading');
+		const pagefind = await loadPagefind();
+		if (mine !== generation) return;
+		if (!pagefind) {
+			status.textContent = t('search.unavailable');
+			list.replaceChildren();
+			return;
+		}
+		const { total, hits } = await search(pagefind, query, {}, 6);
+		if (mine !== generation) return;
+		status.textContent = statusText(query, total);
+		renderHits(list, hits);
+		if (total > hits.length) {
+			const li = document.createElement('li');
+			const all = document.createElement('a');
+			all.className = 'search-result';
+			all.href = `${form.action}?q=${encodeURIComponent(query)}`;
+			all.textContent = t('search.showAll');
+			li.append(all);
+			list.append(li);
+		}
+	};
+
+	input.setAttribute('aria-expanded', 'false');
+	input.addEventListener('focus', () => void loadPagefind(), { once: true });
+	input.addEventListener('input', () => void update());
+	input.addEventListener('keydown', (event) => {
+		if (event.key === 'ArrowDown') {
+			const first = list.querySelector<HTMLAnchorElement>('a');
+			if (first && !panel.hidden) {
+				event.preventDefault();
+				first.focus();
+			}
+		} else if (event.key === 'Escape') {
+			close();
+		}
+	});
+	panel.addEventListener('keydown', (event) => {
+		const links = [...list.querySelectorAll<HTMLAnchorElement>('a')];
+		const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+		if (event.key === 'ArrowDown' && at < links.length - 1) {
+			event.preventDefault();
+			links[at + 1]!.focus();
+		} else if (event.key === 'ArrowUp') {
+			event.preventDefault();
+			(at > 0 ? links[at - 1]! : input).focus();
+		} else if (event.key === 'Escape') {
+			close();
+			input.focus();
+		}
+	});
+	form.addEventListener('focusout', (event) => {
+		if (!form.contains(event.relatedTarget as Node | null)) close();
+	});
+}
+
+function attachPage(form: HTMLFormElement) {
+	const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
+	const status = document.getElementById(`${input.id}-status`)!;
+	const list = document.getElementById(`${input.id}-results`) as HTMLUListElement;
+	const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+	const run = latestOnly(async () => {
+		const query = input.value.trim();
+		const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset['filter']!, s.value]));
+		const url = new URL(location.href);
+		if (query) url.searchParams.set('q', query);
+		else url.searchParams.delete('q');
+		history.replaceState(null, '', url);
+		if (!query) {
+			status.textContent = '';
+			list.replaceChildren();
+			return;
+		}
+		const pagefind = await loadPagefind();
+		if (!pagefind) {
+			status.textContent = t('search.unavailable');
+			return;
+		}
+		const { total, hits } = await search(pagefind, query, filters, 50);
+		status.textContent = statusText(query, total);
+		renderHits(list, hits);
+	});
+
+	// Fill the filter menus from the index, so they list only values that exist.
+	void loadPagefind().then(async (pagefind) => {
+		if (!pagefind) return;
+		const available = await pagefind.filters();
+		for (const select of selects) {
+			const values = Object.keys(available[select.dataset['filter']!] ?? {}).sort((a, b) =>
+				select.dataset['filter'] === 'year' ? Number(b) - Number(a) : a.localeCompare(b),
+			);
+			for (const value of values) select.append(new Option(value, value));
+		}
+	});
+
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		void run();
+	});
+	input.addEventListener('input', () => void run());
+	for (const select of selects) select.addEventListener('change', () => void run());
+	const initial = new URL(location.href).searchParams.get('q');
+	if (initial) {
+		input.value = initial;
+		void run();
+	}
+}
+
+export function attachSearchBoxes() {
+	for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search]')) {
+		if (form.dataset['search'] === 'page') attachPage(form);
+		else attachPanel(form);
+	}
+}
