@@ -4,12 +4,11 @@
  */
 export default {
 	'site.title': 'Eurasian Counter-Terrorism Cooperation',
-	'site.tagline': 'A cited reference on the SCO Regional Anti-Terrorist Structure and the CIS Anti-Terrorism Center',
+	'site.tagline': 'A cited reference on the anti-terrorism bodies of the SCO and the CIS',
 	'site.description':
 		'A cited, searchable reference to two 2025 articles on counter-terrorism cooperation in Eurasia: the SCO Regional Anti-Terrorist Structure (RATS) and the CIS Anti-Terrorism Center (ATC).',
 	'skip.link': 'Skip to content',
 	'nav.label': 'Main',
-	'nav.menu': 'Menu',
 	'nav.home': 'Home',
 	'nav.sources': 'Sources',
 	'nav.organizations': 'Organizations',
@@ -19,7 +18,6 @@ export default {
 	'nav.about': 'About',
 	'breadcrumbs.label': 'Breadcrumbs',
 	'toc.label': 'On this page',
-	'toc.notes': 'Notes',
 	'footnotes.label': 'Notes',
 	'footnotes.back': 'Back to reference {n}',
 	'pagination.label': 'Sections',
@@ -52,6 +50,10 @@ export default {
 	'home.entry.organizations': 'Profiles of the bodies and groups they name',
 	'home.entry.events': 'A timeline of the events they report',
 	'home.entry.bibliography': 'The works they cite',
+	'home.count.sections': '{count} section pages',
+	'home.count.organizations': '{count} profiles',
+	'home.count.events': '{count} events',
+	'home.count.bibliography': '{count} entries',
 	'home.latest': 'Latest events',
 	'home.allEvents': 'All events',
 	'sources.title': 'Sources',

@@ -1,0 +1,81 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, hasChromium, launch } from '../helpers/browser';
+import { DIST } from '../helpers/site';
+import { serveStatic } from '../helpers/static-server';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+
+beforeAll(async () => {
+	if (!hasChromium()) throw new Error(`No Chromium at ${CHROMIUM}: install it with \`apt-get install chromium\` (or set CHROMIUM_PATH).`);
+	server = await serveStatic(DIST);
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+/** A page that fails the test on any console error or any request that leaves the site. */
+async function openPage(path: string): Promise<{ page: Page; problems: string[] }> {
+	const page = await browser.newPage();
+	const problems: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+	page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+	page.on('request', (r) => !r.url().startsWith(server.url) && problems.push(`request off site: ${r.url()}`));
+	await page.goto(server.url + path);
+	return { page, problems };
+}
+
+describe('header search', () => {
+	it('loads nothing for search until the box is used', async () => {
+		const { page, problems } = await openPage('');
+		const requests: string[] = [];
+		page.on('request', (r) => requests.push(r.url()));
+		await page.waitForLoadState('networkidle');
+		expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+		const loaded = page.waitForRequest((r) => r.url().includes('/pagefind/pagefind.js'));
+		await page.focus('#site-search');
+		await loaded;
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+
+	it('finds a page from a typed query and opens it with the keyboard', async () => {
+		const { page, problems } = await openPage('organizations/');
+		await page.locator('#site-search').pressSequentially('Vienna');
+		const first = page.locator('#site-search-panel .search-result').first();
+		await expect.poll(() => first.textContent()).toContain('Vienna');
+		await expect.poll(() => page.locator('#site-search-status').textContent()).toMatch(/results? for “Vienna”/);
+		const title = await page.locator('#site-search-panel .search-result__title').first().textContent();
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Enter');
+		await page.waitForLoadState('domcontentloaded');
+		expect(await page.locator('h1').textContent()).toBe(title);
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+
+	it('says so clearly when nothing matches', async () => {
+		const { page } = await openPage('');
+		await page.locator('#site-search').pressSequentially('qqxyzzy');
+		await expect.poll(() => page.locator('#site-search-status').textContent()).toMatch(/Nothing matches “qqxyzzy”/);
+		expect(await page.locator('#site-search-panel .search-result').count()).toBe(0);
+		await page.close();
+	});
+});
+
+describe('search page', () => {
+	it('reads the query from the address and narrows results by kind', async () => {
+		const { page, problems } = await openPage('search/?q=RATS');
+		await expect.poll(() => page.locator('#search-page-results .search-result').count()).toBeGreaterThan(1);
+		const kinds = () => page.locator('#search-page-results .search-result__kind').allTextContents();
+		expect(new Set(await kinds()).size).toBeGreaterThan(1);
+		await expect.poll(() => page.locator('select[data-filter="kind"] option').count()).toBeGreaterThan(1);
+		await page.selectOption('select[data-filter="kind"]', 'Event');
+		await expect.poll(async () => [...new Set(await kinds())]).toEqual(['Event']);
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+});

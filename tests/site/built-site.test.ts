@@ -1,0 +1,150 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { count, ids, links } from '../helpers/html';
+import { DIST, builtPages, readPage } from '../helpers/site';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const pages = builtPages();
+const html = new Map(pages.map((p) => [p, readPage(p)]));
+
+/** The file a site-root URL is served from, or undefined for external and non-page URLs. */
+function fileFor(url: string): string | undefined {
+	if (!url.startsWith('/') || url.startsWith('//')) return undefined;
+	const path = decodeURIComponent(url.split('#')[0]!.split('?')[0]!);
+	return path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1);
+}
+
+// What content exists decides which pages must exist: a page type that stopped rendering fails here.
+const list = (dir: string, ext: RegExp) => readdirSync(join(ROOT, dir)).filter((f) => ext.test(f)).map((f) => f.replace(ext, ''));
+const sourceIds = list('seeds', /\.yml$/);
+const sectionIds = sourceIds.flatMap((s) => (existsSync(join(ROOT, 'content/sources', s)) ? list(`content/sources/${s}`, /\.mdx?$/).map((x) => `${s}/${x}`) : []));
+const organizationIds = list('content/organizations', /\.mdx?$/);
+const eventIds = list('content/events', /\.mdx?$/);
+const entityPages = [
+	...sourceIds.map((id) => `sources/${id}/index.html`),
+	...sectionIds.map((id) => `sources/${id}/index.html`),
+	...organizationIds.map((id) => `organizations/${id}/index.html`),
+	...eventIds.map((id) => `events/${id}/index.html`),
+];
+
+describe('every page type renders', () => {
+	const fixed = ['index.html', 'sources/index.html', 'organizations/index.html', 'events/index.html', 'events/kinds/agreement/index.html', 'bibliography/index.html', 'search/index.html', 'about/index.html', '404.html'];
+
+	it.each([...fixed, ...entityPages])('%s', (page) => {
+		const doc = html.get(page);
+		expect(doc, `${page} was not built`).toBeDefined();
+		expect(count(doc!, /<h1[\s>]/), 'one h1').toBe(1);
+		expect(doc).toMatch(/<html lang="en">/);
+		expect(doc).toMatch(/<title>[^<]{3,}<\/title>/);
+		expect(doc).toMatch(/<meta name="description" content="[^"]{20,}"/);
+		expect(doc).toMatch(/<main id="main"/);
+		expect(doc).toMatch(/<a class="skip-link" href="#main">/);
+	});
+});
+
+describe('links', () => {
+	it('every internal link and asset resolves to a built file, and every #anchor to an id', () => {
+		const broken: string[] = [];
+		for (const [page, doc] of html) {
+			for (const url of links(doc)) {
+				if (url.startsWith('#')) {
+					if (url.length > 1 && !ids(doc).has(decodeURIComponent(url.slice(1)))) broken.push(`${page}: ${url}`);
+					continue;
+				}
+				const file = fileFor(url);
+				if (file === undefined) continue;
+				if (!existsSync(join(DIST, file))) {
+					broken.push(`${page}: ${url} (no ${file})`);
+					continue;
+				}
+				const anchor = url.split('#')[1];
+				if (anchor && file.endsWith('.html') && !ids(readPage(file)).has(decodeURIComponent(anchor))) broken.push(`${page}: ${url} (no #${anchor})`);
+			}
+		}
+		expect(broken).toEqual([]);
+	});
+
+	it('every footnote reference has its note and every note links back', () => {
+		for (const [page, doc] of html) {
+			const refs = [...doc.matchAll(/href="#(user-content-fn-[^"]+)"/g)].map((m) => m[1]!);
+			const backs = [...doc.matchAll(/href="#(user-content-fnref-[^"]+)"/g)].map((m) => m[1]!);
+			const all = ids(doc);
+			for (const id of [...refs, ...backs]) expect(all.has(id), `${page}: #${id}`).toBe(true);
+			expect(backs.length, `${page}: one back-link per note`).toBe(refs.length);
+		}
+	});
+
+	it('citations become notes that link to an entry of the bibliography', () => {
+		const bibliography = ids(readPage('bibliography/index.html'));
+		const section = readPage('sources/li-2025/rats-international/index.html');
+		const cited = [...section.matchAll(/<li id="user-content-fn-cite-\d+">\s*<p><a href="\/bibliography\/#([^"]+)">/g)].map((m) => m[1]!);
+		expect(cited).toContain('ma-2006');
+		for (const key of cited) expect(bibliography.has(key), key).toBe(true);
+		// The page number from "[3, p. 228]" in the source is kept.
+		expect(section).toContain('<a href="/bibliography/#ma-2006">Ma 2006</a>, p. 228.');
+	});
+
+	it('footnote back-links are labelled and kept out of search', () => {
+		const section = readPage('sources/li-2025/rats-international/index.html');
+		const backlinks = [...section.matchAll(/<a [^>]*data-footnote-backref[^>]*>/g)].map((m) => m[0]);
+		expect(backlinks.length).toBeGreaterThan(0);
+		for (const a of backlinks) {
+			expect(a).toMatch(/aria-label="Back to reference \d+"/);
+			expect(a).toMatch(/data-pagefind-ignore/);
+		}
+	});
+});
+
+describe('relations are computed from references', () => {
+	it('an organization lists its events and the sections that discuss it', () => {
+		const doc = readPage('organizations/unodc/index.html');
+		expect(doc).toContain('href="/events/sco-unodc-memorandum-2011/"');
+		expect(doc).toContain('href="/events/rats-unodc-vienna-2018/"');
+		expect(doc).toContain('href="/sources/li-2025/rats-international/"');
+	});
+
+	it('a membership table names states from their codes', () => {
+		const doc = readPage('organizations/sco/index.html');
+		expect(doc).toMatch(/<th scope="row">Afghanistan<\/th>\s*<td>Observer<\/td>/);
+	});
+
+	it('the bibliography lists the pages citing each entry', () => {
+		const doc = readPage('bibliography/index.html');
+		const entry = doc.slice(doc.indexOf('<li id="ma-2006">'), doc.indexOf('</li>', doc.indexOf('<li id="ma-2006">')));
+		expect(entry).toContain('href="/sources/li-2025/rats-international/"');
+	});
+
+	it('sections link to their neighbours', () => {
+		const doc = readPage('sources/li-2025/review/index.html');
+		expect(doc).toMatch(/<a class="prev" href="\/sources\/li-2025\/introduction\/" rel="prev">/);
+		expect(doc).toMatch(/<a class="next" href="\/sources\/li-2025\/rats-international\/" rel="next">/);
+	});
+});
+
+describe('search index', () => {
+	it('indexes exactly the entry pages: sections, organizations, events and sources', () => {
+		const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8'));
+		expect(entry.version).toBe('1.6.0');
+		expect(entry.languages.en.page_count).toBe(entityPages.length);
+		for (const [page, doc] of html) {
+			expect(doc.includes('data-pagefind-body'), page).toBe(entityPages.includes(page));
+		}
+	});
+
+	it('gives each entry page its kind, and filters for organization and year', () => {
+		expect(readPage('sources/li-2025/introduction/index.html')).toContain('data-pagefind-filter="kind:Section"');
+		expect(readPage('organizations/sco/index.html')).toContain('data-pagefind-meta="kind:Organization"');
+		const event = readPage('events/rats-unodc-vienna-2018/index.html');
+		expect(event).toContain('data-pagefind-filter="organization:UNODC"');
+		expect(event).toContain('data-pagefind-filter="year:2018"');
+		expect(readdirSync(join(DIST, 'pagefind/filter')).length).toBeGreaterThan(0);
+	});
+
+	it('keeps header, navigation and footer out of the indexed text', () => {
+		const doc = readPage('organizations/sco/index.html');
+		for (const chrome of ['site-header', 'site-footer', 'breadcrumbs', 'toc']) {
+			expect(doc).toMatch(new RegExp(`class="${chrome}"[^>]*data-pagefind-ignore`));
+		}
+	});
+});

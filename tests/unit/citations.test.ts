@@ -1,0 +1,65 @@
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { describe, expect, it } from 'vitest';
+import { shortLabel } from '../../src/lib/bibliography';
+import { citedKeys, findCitations } from '../../src/lib/citations';
+import { remarkCitations, type CitationTarget } from '../../src/lib/remark-citations';
+
+const targets = new Map<string, CitationTarget>([
+	['ma-2006', { label: 'Ma 2006', href: '/bibliography/#ma-2006' }],
+	['chen-wang-2023', { label: 'Chen and Wang 2023', href: '/bibliography/#chen-wang-2023' }],
+]);
+
+async function render(markdown: string) {
+	const processor = await createMarkdownProcessor({
+		remarkPlugins: [[remarkCitations, { targets, root: '/project' }]],
+	});
+	return (await processor.render(markdown, { fileURL: new URL('file:///project/content/example.mdx') })).code;
+}
+
+describe('findCitations', () => {
+	it('reads keys and locators, several to a bracket', () => {
+		const [m] = findCitations('As argued [@ma-2006, p. 228; @chen-wang-2023, pp. 108–109].');
+		expect(m?.items).toEqual([
+			{ key: 'ma-2006', locator: 'p. 228' },
+			{ key: 'chen-wang-2023', locator: 'pp. 108–109' },
+		]);
+	});
+
+	it('leaves ordinary brackets and e-mail addresses alone', () => {
+		expect(findCitations('[a link](x) and [note] and mail@example.org [^1]')).toEqual([]);
+	});
+
+	it('lists cited keys once, in order, ignoring fenced code', () => {
+		const body = 'A [@ma-2006]. B [@chen-wang-2023, p. 1]. C [@ma-2006].\n\n```\n[@not-a-citation]\n```\n';
+		expect(citedKeys(body)).toEqual(['ma-2006', 'chen-wang-2023']);
+	});
+});
+
+describe('remarkCitations', () => {
+	it('turns a citation into a numbered footnote that links to the bibliography entry', async () => {
+		const html = await render('Li cites Ma.[@ma-2006, p. 228]');
+		expect(html).toMatch(/<sup><a href="#user-content-fn-cite-1"[^>]*data-footnote-ref[^>]*>1<\/a><\/sup>/);
+		expect(html).toContain('<a href="/bibliography/#ma-2006">Ma 2006</a>, p. 228.');
+	});
+
+	it('numbers citations and the author’s own footnotes in one sequence', async () => {
+		const html = await render('One.[^own] Two.[@chen-wang-2023]\n\n[^own]: An editor’s remark.');
+		const refs = [...html.matchAll(/data-footnote-ref[^>]*>(\d+)</g)].map((m) => m[1]);
+		expect(refs).toEqual(['1', '2']);
+		expect(html).toContain('Chen and Wang 2023');
+	});
+
+	it('fails on an unknown key, naming the file, the line and the key', async () => {
+		await expect(render('Fine.\n\nBroken.[@nobody-1999]')).rejects.toThrow(
+			/content\/example\.mdx:3: unknown citation key "@nobody-1999".*content\/references\.yml/s,
+		);
+	});
+});
+
+describe('shortLabel', () => {
+	it('uses authors and year, or the title for unsigned works', () => {
+		expect(shortLabel({ author: [{ family: 'Ma', given: 'Zhenggang' }], issued: 2006, title: 'x' })).toBe('Ma 2006');
+		expect(shortLabel({ author: [{ family: 'A' }, { family: 'B' }, { family: 'C' }], issued: 2024, title: 'x' })).toBe('A et al. 2024');
+		expect(shortLabel({ author: [], title: 'The Xiamen-2019 anti-terrorism exercise' })).toBe('“The Xiamen-2019 anti-terrorism exercise”');
+	});
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { citeSource } from '../../src/lib/cite';
+import { countryName, isCountryCode } from '../../src/lib/countries';
+import en from '../../src/i18n/en';
+import { enumLabel, t } from '../../src/lib/i18n';
+import { invert, orderSections } from '../../src/lib/relations';
+import { createUrls, routePath } from '../../src/lib/urls';
+import { eventKinds } from '../../src/schemas/event';
+import { membershipStatuses, organizationKinds } from '../../src/schemas/organization';
+
+describe('urls', () => {
+	it('makes every route under the configured base', () => {
+		const root = createUrls('/');
+		const sub = createUrls('/ct/');
+		expect(root.href({ to: 'section', id: 'li-2025/introduction' })).toBe('/sources/li-2025/introduction/');
+		expect(sub.href({ to: 'organization', id: 'sco' })).toBe('/ct/organizations/sco/');
+		expect(sub.href({ to: 'bibliography', key: 'ma-2006' })).toBe('/ct/bibliography/#ma-2006');
+		expect(sub.asset('/pagefind/pagefind.js')).toBe('/ct/pagefind/pagefind.js');
+		expect(routePath({ to: 'search', query: 'RATS ATC' })).toBe('search/?q=RATS%20ATC');
+	});
+});
+
+describe('countries', () => {
+	it('names ISO codes from CLDR and rejects unknown ones', () => {
+		expect(countryName('KZ')).toBe('Kazakhstan');
+		expect(isCountryCode('UZ')).toBe(true);
+		expect(isCountryCode('XX')).toBe(false);
+		expect(isCountryCode('kz')).toBe(false);
+	});
+});
+
+describe('i18n', () => {
+	it('fills placeholders', () => {
+		expect(t('search.results', { count: 3, query: 'RATS' })).toBe('3 results for “RATS”');
+	});
+
+	it('has a label for every value of every enumeration in the schemas', () => {
+		for (const v of eventKinds) expect(en).toHaveProperty(`eventKind.${v}`);
+		for (const v of organizationKinds) {
+			expect(en).toHaveProperty(`orgKind.${v}`);
+			expect(en).toHaveProperty(`orgKinds.${v}`);
+		}
+		for (const v of membershipStatuses) expect(en).toHaveProperty(`status.${v}`);
+		expect(enumLabel('eventKind', 'law-or-decree')).toBe('Law or decree');
+	});
+});
+
+describe('relations', () => {
+	it('inverts links, once per target, in source order', () => {
+		const events = [
+			{ id: 'a', orgs: ['sco', 'sco'] },
+			{ id: 'b', orgs: ['cis', 'sco'] },
+		];
+		const by = invert(events, (e) => e.orgs);
+		expect(by.get('sco')?.map((e) => e.id)).toEqual(['a', 'b']);
+		expect(by.get('cis')?.map((e) => e.id)).toEqual(['b']);
+	});
+
+	it('orders sections by the source list and stops on disagreement', () => {
+		const s = (id: string, order: number) => ({ id, order });
+		expect(orderSections('li', ['li/a', 'li/b'], [s('li/b', 2), s('li/a', 1)]).map((x) => x.id)).toEqual(['li/a', 'li/b']);
+		expect(() => orderSections('li', ['li/a'], [s('li/a', 1), s('li/b', 2)])).toThrow(/"li\/b" is missing from the sections list in seeds\/li\.yml/);
+		expect(() => orderSections('li', ['li/b', 'li/a'], [s('li/a', 1), s('li/b', 2)])).toThrow(/has order 1 but comes after/);
+	});
+});
+
+describe('citeSource', () => {
+	it('cites a journal article with its DOI', () => {
+		const text = citeSource({
+			kind: 'journal-article',
+			title: 'A study',
+			authors: [{ name: 'Li Ziman', family: 'Li' }],
+			published: { year: 2025, month: 2, day: 16, precision: 'day' },
+			journal: 'National Security / nota bene',
+			issue: '1',
+			doi: '10.7256/2454-0668.2025.1.73349',
+		});
+		expect(text).toBe('Li, Ziman. 2025. “A study.” National Security / nota bene (1). https://doi.org/10.7256/2454-0668.2025.1.73349.');
+	});
+});

@@ -1,0 +1,157 @@
+import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import type { Reference } from '../../src/schemas/common';
+import { EventSchema } from '../../src/schemas/event';
+import { OrganizationSchema } from '../../src/schemas/organization';
+import { ReferenceSchema } from '../../src/schemas/reference';
+import { SectionSchema } from '../../src/schemas/section';
+import { SourceSchema } from '../../src/schemas/source';
+
+// Stands in for Astro's reference(): same input (an id), same output shape, no content store.
+const reference = ((collection: string) =>
+	z.string().transform((id) => ({ collection, id }))) as unknown as Reference;
+
+/** The messages of a failed parse, each prefixed with the path of the field it concerns. */
+function problems(schema: z.ZodType, data: unknown): string[] {
+	const result = schema.safeParse(data);
+	if (result.success) return [];
+	return result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+const goodEvent = {
+	title: 'Beslan school siege',
+	date: '2004-09-01',
+	endDate: '2004-09-03',
+	kind: 'attack',
+	place: { name: 'Beslan', country: 'RU' },
+	countries: ['RU'],
+	summary: 'Militants seize a school.',
+	sources: [{ source: 'saenko-2025', section: 'saenko-2025/day-of-solidarity' }],
+};
+
+describe('EventSchema', () => {
+	const schema = EventSchema(reference);
+
+	it('accepts a complete event and reads the precision from the date', () => {
+		const parsed = schema.parse(goodEvent);
+		expect(parsed.date).toEqual({ year: 2004, month: 9, day: 1, precision: 'day' });
+		expect(parsed.sources[0]?.section).toEqual({ collection: 'sections', id: 'saenko-2025/day-of-solidarity' });
+	});
+
+	it('names a missing required field', () => {
+		const { title: _, ...rest } = goodEvent;
+		expect(problems(schema, rest).join('\n')).toMatch(/^title: /m);
+	});
+
+	it('names an unknown field, such as a typo', () => {
+		expect(problems(schema, { ...goodEvent, orgnizations: ['sco'] }).join('\n')).toMatch(/orgnizations/);
+	});
+
+	it('rejects an impossible date, naming the field', () => {
+		expect(problems(schema, { ...goodEvent, date: '2019-02-30', endDate: undefined })).toEqual([
+			'date: "2019-02-30" does not exist: February 2019 has 28 days',
+		]);
+	});
+
+	it('rejects an end before the start', () => {
+		expect(problems(schema, { ...goodEvent, endDate: '2004-08-30' }).join('\n')).toMatch(/^endDate: endDate is earlier than date/m);
+	});
+
+	it('rejects a precision that contradicts the date', () => {
+		expect(problems(schema, { ...goodEvent, precision: 'month' }).join('\n')).toMatch(/^precision: precision says "month" but the date is written to the day/m);
+	});
+
+	it('rejects a country code that does not exist', () => {
+		expect(problems(schema, { ...goodEvent, countries: ['XX'] }).join('\n')).toMatch(/^countries\.0: "XX" is not an ISO 3166-1/m);
+	});
+
+	it('rejects an unknown kind, listing the allowed ones', () => {
+		expect(problems(schema, { ...goodEvent, kind: 'massacre' }).join('\n')).toMatch(/^kind: .*"attack"/m);
+	});
+
+	it('requires a source pointer', () => {
+		expect(problems(schema, { ...goodEvent, sources: [] }).join('\n')).toMatch(/^sources: give at least one source pointer/m);
+	});
+});
+
+describe('OrganizationSchema', () => {
+	const schema = OrganizationSchema(reference);
+	const good = {
+		name: 'Commonwealth of Independent States',
+		shortName: 'CIS',
+		kind: 'intergovernmental-organization',
+		summary: 'A regional organization of former Soviet republics.',
+		memberships: [{ country: 'GE', status: 'former-member', to: 2009, source: { source: 'li-2025' } }],
+		sources: [{ source: 'li-2025' }],
+	};
+
+	it('accepts memberships with partial dates', () => {
+		expect(schema.parse(good).memberships[0]?.to).toEqual({ year: 2009, precision: 'year' });
+	});
+
+	it('names the membership field at fault', () => {
+		const bad = { ...good, memberships: [{ ...good.memberships[0], status: 'ally' }] };
+		expect(problems(schema, bad).join('\n')).toMatch(/^memberships\.0\.status: /m);
+	});
+
+	it('rejects a membership that ends before it starts', () => {
+		const bad = { ...good, memberships: [{ ...good.memberships[0], from: 2010 }] };
+		expect(problems(schema, bad).join('\n')).toMatch(/^memberships\.0\.to: to is earlier than from/m);
+	});
+
+	it('rejects an over-long summary with the limit', () => {
+		expect(problems(schema, { ...good, summary: 'x'.repeat(300) }).join('\n')).toMatch(/^summary: summary is over 280 characters/m);
+	});
+});
+
+describe('SectionSchema', () => {
+	const schema = SectionSchema(reference);
+	const good = { title: 'Introduction', source: 'li-2025', order: 1, summary: 'Why the two bodies are compared.' };
+
+	it('accepts a section and defaults its lists', () => {
+		expect(schema.parse(good)).toMatchObject({ organizations: [], events: [] });
+	});
+
+	it('rejects an order that is not a positive whole number', () => {
+		expect(problems(schema, { ...good, order: 0 }).join('\n')).toMatch(/^order: /m);
+		expect(problems(schema, { ...good, order: '1' }).join('\n')).toMatch(/^order: /m);
+	});
+});
+
+describe('SourceSchema', () => {
+	const schema = SourceSchema(reference);
+	const shared = {
+		title: 'A title',
+		authors: [{ name: 'Li Ziman', family: 'Li' }],
+		published: '2025-02-16',
+		language: 'en',
+		abstract: 'An abstract long enough to say what the document argues about.',
+		provenance: { seed: 'file.txt' },
+	};
+
+	it('takes the fields of its kind', () => {
+		expect(schema.parse({ ...shared, kind: 'journal-article', journal: 'J', doi: '10.7256/2454-0668.2025.1.73349' }).kind).toBe('journal-article');
+		expect(schema.parse({ ...shared, kind: 'news-commentary' }).kind).toBe('news-commentary');
+	});
+
+	it('rejects a journal article without a DOI, naming the field', () => {
+		expect(problems(schema, { ...shared, kind: 'journal-article', journal: 'J' }).join('\n')).toMatch(/^doi: /m);
+	});
+
+	it('rejects a DOI written as a URL', () => {
+		expect(problems(schema, { ...shared, kind: 'journal-article', journal: 'J', doi: 'https://doi.org/10.1/x' }).join('\n')).toMatch(/^doi: must be a bare DOI/m);
+	});
+
+	it('rejects fields of another kind', () => {
+		expect(problems(schema, { ...shared, kind: 'news-commentary', doi: '10.1234/x' }).join('\n')).toMatch(/doi/);
+	});
+});
+
+describe('ReferenceSchema', () => {
+	const schema = ReferenceSchema(reference);
+	it('accepts a CSL-like entry and rejects a bad key', () => {
+		const good = { id: 'ma-2006', type: 'chapter', author: [{ family: 'Ma', given: 'Zhenggang' }], issued: 2006, title: 'T', listed: { source: 'li-2025', number: 3 } };
+		expect(schema.parse(good).id).toBe('ma-2006');
+		expect(problems(schema, { ...good, id: 'Ma 2006' }).join('\n')).toMatch(/^id: must be lower-case words/m);
+	});
+});

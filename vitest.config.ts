@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		include: ['tests/**/*.test.ts'],
+		// Browser tests share one Chromium per file; two cores do not gain from more workers.
+		maxWorkers: 2,
+		testTimeout: 30_000,
+		// The JSON report lets .ci/run print a one-line count that any CI can read.
+		reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+		hookTimeout: 60_000,
+	},
+});
