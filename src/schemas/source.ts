@@ -29,6 +29,8 @@ const Shared = (reference: Reference) => ({
 	keywords: z.array(z.string().min(1)).default([]),
 	/** What the document argues, in the project's own words (one to three short paragraphs). */
 	abstract: z.string().min(40, 'abstract is too short: summarise the document in the project’s own words'),
+	/** Editor's notes on the document as a whole, such as a contradiction in its abstract; shown on its page. */
+	notes: z.array(z.string().min(1)).default([]),
 	/** The section pages, in the order of the original text. */
 	sections: z.array(reference('sections')).default([]),
 	/** Where the project's copy of the text came from: the seed file and how it was obtained. */
