@@ -48,4 +48,16 @@ export default defineConfig({
 	},
 	integrations: [mdx(), pagefind()],
 	devToolbar: { enabled: false },
+	vite: {
+		build: {
+			rollupOptions: {
+				// Astro 7 emits one harmless warning per MDX file (withastro/astro#18087); the noise
+				// would hide warnings that matter.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 });

@@ -25,7 +25,13 @@ async function load() {
 	sources.sort((a, b) => comparePartialDates(a.data.published, b.data.published) || a.id.localeCompare(b.id));
 	organizations.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
 	events.sort((a, b) => comparePartialDates(a.data.date, b.data.date) || a.id.localeCompare(b.id));
-	references.sort((a, b) => a.data.listed.source.id.localeCompare(b.data.listed.source.id) || a.data.listed.number - b.data.listed.number);
+	// Works listed by a source keep that source's numbering; the editors' own references follow, by key.
+	references.sort(
+		(a, b) =>
+			(a.data.listed?.source.id ?? '~').localeCompare(b.data.listed?.source.id ?? '~') ||
+			(a.data.listed?.number ?? 0) - (b.data.listed?.number ?? 0) ||
+			a.id.localeCompare(b.id),
+	);
 
 	const sectionsBySource = new Map(
 		sources.map((source) => [

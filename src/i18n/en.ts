@@ -119,6 +119,8 @@ export default {
 	'bibliography.intro': 'The source documents and every work they cite. Each entry lists the pages of this reference that cite it.',
 	'bibliography.sources': 'Source documents',
 	'bibliography.citedBy': 'Works cited by {source}',
+	'bibliography.editors': 'Works cited in editor’s notes',
+	'bibliography.editorsIntro': 'Public records the editors cite where a source’s statement is disputed. They are not cited by the sources.',
 	'bibliography.listed': 'No. {number} in the source’s list',
 	'bibliography.citedOn': 'Cited on',
 	'bibliography.notCited': 'Not cited on any page yet.',

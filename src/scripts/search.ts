@@ -3,8 +3,25 @@
  * index) is fetched on the first focus of a box, never on page load, so readers who do not search
  * pay nothing for it.
  */
-import { t } from '../lib/i18n';
 import { asset } from '../lib/urls';
+
+/** UI strings, passed in by the search box's markup (see SearchBox.astro). */
+interface Strings {
+	loading: string;
+	results: string;
+	one: string;
+	none: string;
+	unavailable: string;
+	showAll: string;
+}
+
+function fill(template: string, vars: Record<string, string | number>): string {
+	return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+function stringsOf(form: HTMLFormElement): Strings {
+	return JSON.parse(form.dataset['strings'] ?? '{}') as Strings;
+}
 
 interface PagefindResultData {
 	url: string;
@@ -81,10 +98,10 @@ function renderHits(list: HTMLUListElement, hits: SearchHit[]) {
 	);
 }
 
-function statusText(query: string, total: number): string {
-	if (total === 0) return t('search.none', { query });
-	if (total === 1) return t('search.result.one', { query });
-	return t('search.results', { count: total, query });
+function statusText(strings: Strings, query: string, total: number): string {
+	if (total === 0) return fill(strings.none, { query });
+	if (total === 1) return fill(strings.one, { query });
+	return fill(strings.results, { count: total, query });
 }
 
 /** Runs the latest query only: a slow answer to an older query never overwrites a newer one. */
@@ -102,6 +119,7 @@ function attachPanel(form: HTMLFormElement) {
 	const panel = form.querySelector<HTMLElement>('.search-panel')!;
 	const status = panel.querySelector<HTMLElement>('.search-status')!;
 	const list = panel.querySelector<HTMLUListElement>('.search-results')!;
+	const strings = stringsOf(form);
 	let generation = 0;
 
 	const close = () => {
@@ -121,24 +139,24 @@ function attachPanel(form: HTMLFormElement) {
 			return;
 		}
 		open();
-		status.textContent = t('search.loading');
+		status.textContent = strings.loading;
 		const pagefind = await loadPagefind();
 		if (mine !== generation) return;
 		if (!pagefind) {
-			status.textContent = t('search.unavailable');
+			status.textContent = strings.unavailable;
 			list.replaceChildren();
 			return;
 		}
 		const { total, hits } = await search(pagefind, query, {}, 6);
 		if (mine !== generation) return;
-		status.textContent = statusText(query, total);
+		status.textContent = statusText(strings, query, total);
 		renderHits(list, hits);
 		if (total > hits.length) {
 			const li = document.createElement('li');
 			const all = document.createElement('a');
 			all.className = 'search-result';
 			all.href = `${form.action}?q=${encodeURIComponent(query)}`;
-			all.textContent = t('search.showAll');
+			all.textContent = strings.showAll;
 			li.append(all);
 			list.append(li);
 		}
@@ -182,6 +200,7 @@ function attachPage(form: HTMLFormElement) {
 	const status = document.getElementById(`${input.id}-status`)!;
 	const list = document.getElementById(`${input.id}-results`) as HTMLUListElement;
 	const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+	const strings = stringsOf(form);
 	const run = latestOnly(async () => {
 		const query = input.value.trim();
 		const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset['filter']!, s.value]));
@@ -196,11 +215,11 @@ function attachPage(form: HTMLFormElement) {
 		}
 		const pagefind = await loadPagefind();
 		if (!pagefind) {
-			status.textContent = t('search.unavailable');
+			status.textContent = strings.unavailable;
 			return;
 		}
 		const { total, hits } = await search(pagefind, query, filters, 50);
-		status.textContent = statusText(query, total);
+		status.textContent = statusText(strings, query, total);
 		renderHits(list, hits);
 	});
 
