@@ -3,6 +3,7 @@
  * index) is fetched on the first focus of a box, never on page load, so readers who do not search
  * pay nothing for it.
  */
+import { NAME_FILTER, searchKey } from '../lib/search-keys';
 import { asset } from '../lib/urls';
 
 /** UI strings, passed in by the search box's markup (see SearchBox.astro). */
@@ -28,13 +29,17 @@ interface PagefindResultData {
 	excerpt: string;
 	meta: Record<string, string>;
 }
+interface PagefindResult {
+	id: string;
+	data: () => Promise<PagefindResultData>;
+}
 interface PagefindSearch {
-	results: { data: () => Promise<PagefindResultData> }[];
+	results: PagefindResult[];
 }
 interface Pagefind {
 	options: (options: Record<string, unknown>) => Promise<void>;
 	init: () => Promise<void>;
-	search: (query: string, options?: { filters?: Record<string, string> }) => Promise<PagefindSearch | null>;
+	search: (query: string | null, options?: { filters?: Record<string, string> }) => Promise<PagefindSearch | null>;
 	filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
@@ -65,11 +70,19 @@ export async function search(
 	filters: Record<string, string> = {},
 	limit = 8,
 ): Promise<{ total: number; hits: SearchHit[] }> {
-	const result = await pagefind.search(query, { filters });
-	if (!result) return { total: 0, hits: [] };
-	const data = await Promise.all(result.results.slice(0, limit).map((r) => r.data()));
+	// Pages whose name is exactly the query come first; then Pagefind's ranking, without repeats.
+	const key = searchKey(query);
+	const [exact, ranked] = await Promise.all([
+		key ? pagefind.search(null, { filters: { ...filters, [NAME_FILTER]: key } }) : null,
+		pagefind.search(query, { filters }),
+	]);
+	const first = exact?.results ?? [];
+	const seen = new Set(first.map((r) => r.id));
+	const results = [...first, ...(ranked?.results ?? []).filter((r) => !seen.has(r.id))];
+	if (results.length === 0) return { total: 0, hits: [] };
+	const data = await Promise.all(results.slice(0, limit).map((r) => r.data()));
 	return {
-		total: result.results.length,
+		total: results.length,
 		hits: data.map((d) => ({ url: d.url, title: d.meta['title'] ?? d.url, kind: d.meta['kind'] ?? '', excerpt: d.excerpt })),
 	};
 }

@@ -78,3 +78,14 @@ describe('citeSource', () => {
 		expect(text).toBe('Li, Ziman. 2025. “A study.” National Security / nota bene (1). https://doi.org/10.7256/2454-0668.2025.1.73349.');
 	});
 });
+
+describe('searchKey', () => {
+	it('meets names however they are typed', async () => {
+		const { searchKey } = await import('../../src/lib/search-keys');
+		expect(searchKey("Hay'at Tahrir al-Sham")).toBe('hayat tahrir al sham');
+		expect(searchKey('HAY’AT TAHRIR AL-SHAM')).toBe(searchKey('hayat tahrir al sham'));
+		expect(searchKey('  Anti-Terrorism   Center ')).toBe('anti terrorism center');
+		expect(searchKey('Ürümqi')).toBe('urumqi');
+		expect(searchKey('—')).toBe('');
+	});
+});
