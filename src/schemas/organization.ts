@@ -52,8 +52,8 @@ export const OrganizationSchema = (reference: Reference) =>
 				.strictObject({
 					/** City name. */
 					city: z.string().min(1),
-					/** Country code. */
-					country: CountryCodeSchema,
+					/** Country code, where a source names the country. */
+					country: CountryCodeSchema.optional(),
 				})
 				.optional(),
 			/** States' memberships as the sources describe them. */
