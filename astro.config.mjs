@@ -4,7 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { fileURLToPath } from 'node:url';
-import pagefind from './src/integrations/pagefind';
+import siteBuild from './src/integrations/site-build';
 import { loadCitationTargets } from './src/lib/citation-index';
 import { t } from './src/lib/i18n';
 import { rehypeFootnoteBackrefs } from './src/lib/rehype-footnote-backrefs';
@@ -46,7 +46,7 @@ export default defineConfig({
 			},
 		}),
 	},
-	integrations: [mdx(), pagefind()],
+	integrations: [mdx(), siteBuild()],
 	devToolbar: { enabled: false },
 	vite: {
 		build: {

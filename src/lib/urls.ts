@@ -66,3 +66,39 @@ export function createUrls(base: string) {
 const urls = createUrls(import.meta.env?.BASE_URL ?? '/');
 export const href = urls.href;
 export const asset = urls.asset;
+
+/**
+ * How a built page links to another: relative to the page's own file, naming `index.html`, so
+ * that the same files work at a domain root, under any sub-path and opened from disk (where a
+ * link to a folder would show a file listing). `fromFile` is the page's path inside the build
+ * (`organizations/sco/index.html`), `url` a site-root URL (`/organizations/unodc/#x`).
+ */
+export function relativeUrl(fromFile: string, url: string): string {
+	const match = /^\/([^?#]*)(\?[^#]*)?(#.*)?$/.exec(url);
+	if (!match || url.startsWith('//')) return url;
+	const [, path = '', query = '', hash = ''] = match;
+	const target = path === '' || path.endsWith('/') ? `${path}index.html` : path;
+	const from = fromFile.split('/').slice(0, -1);
+	const to = target.split('/');
+	let common = 0;
+	while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+	const relative = [...Array(from.length - common).fill('..'), ...to.slice(common)].join('/');
+	// A link to the page itself with only an anchor stays an anchor, so it does not reload the page.
+	if (target === fromFile && hash && !query) return hash;
+	return relative + query + hash;
+}
+
+/** The way back from a built page to the site's root folder: `""`, `"../"`, `"../../"`. */
+export function rootOf(fromFile: string): string {
+	return '../'.repeat(fromFile.split('/').length - 1);
+}
+
+/** The file a page is built to, from its URL path: `/organizations/sco/` → `organizations/sco/index.html`. */
+export function pageFile(pathname: string): string {
+	const path = decodeURIComponent(pathname).replace(/^\//, '');
+	if (path === '' || path.endsWith('/')) return `${path}index.html`;
+	return path.endsWith('.html') ? path : `${path}.html`;
+}
+
+/** Where the layout points the search script; the build replaces it with the bundled file. */
+export const SEARCH_SCRIPT_PLACEHOLDER = '/_astro/search.js';

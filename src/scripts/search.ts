@@ -4,7 +4,8 @@
  * pay nothing for it.
  */
 import { NAME_FILTER, searchKey } from '../lib/search-keys';
-import { asset } from '../lib/urls';
+import { relativeUrl } from '../lib/urls';
+import { loadPagefind, type Pagefind } from './pagefind-loader';
 
 /** UI strings, passed in by the search box's markup (see SearchBox.astro). */
 interface Strings {
@@ -24,23 +25,12 @@ function stringsOf(form: HTMLFormElement): Strings {
 	return JSON.parse(form.dataset['strings'] ?? '{}') as Strings;
 }
 
-interface PagefindResultData {
-	url: string;
-	excerpt: string;
-	meta: Record<string, string>;
-}
-interface PagefindResult {
-	id: string;
-	data: () => Promise<PagefindResultData>;
-}
-interface PagefindSearch {
-	results: PagefindResult[];
-}
-interface Pagefind {
-	options: (options: Record<string, unknown>) => Promise<void>;
-	init: () => Promise<void>;
-	search: (query: string | null, options?: { filters?: Record<string, string> }) => Promise<PagefindSearch | null>;
-	filters: () => Promise<Record<string, Record<string, number>>>;
+/** Relative path from this page to the site's root folder, written by the layout. */
+const root = document.documentElement.dataset['root'] ?? '';
+
+/** A result's site-root URL made relative to this page, the way every other link is. */
+function resultHref(url: string): string {
+	return root + relativeUrl('index.html', url);
 }
 
 export interface SearchHit {
@@ -48,20 +38,6 @@ export interface SearchHit {
 	title: string;
 	kind: string;
 	excerpt: string;
-}
-
-let loading: Promise<Pagefind | null> | undefined;
-
-/** Loads Pagefind once; resolves to null where no index exists (the dev server). */
-export function loadPagefind(): Promise<Pagefind | null> {
-	loading ??= import(/* @vite-ignore */ asset('pagefind/pagefind.js'))
-		.then(async (pagefind: Pagefind) => {
-			await pagefind.options({ baseUrl: asset(''), excerptLength: 22 });
-			await pagefind.init();
-			return pagefind;
-		})
-		.catch(() => null);
-	return loading;
 }
 
 export async function search(
@@ -83,7 +59,7 @@ export async function search(
 	const data = await Promise.all(results.slice(0, limit).map((r) => r.data()));
 	return {
 		total: results.length,
-		hits: data.map((d) => ({ url: d.url, title: d.meta['title'] ?? d.url, kind: d.meta['kind'] ?? '', excerpt: d.excerpt })),
+		hits: data.map((d) => ({ url: resultHref(d.url), title: d.meta['title'] ?? d.url, kind: d.meta['kind'] ?? '', excerpt: d.excerpt })),
 	};
 }
 
@@ -153,7 +129,7 @@ function attachPanel(form: HTMLFormElement) {
 		}
 		open();
 		status.textContent = strings.loading;
-		const pagefind = await loadPagefind();
+		const pagefind = await loadPagefind(root);
 		if (mine !== generation) return;
 		if (!pagefind) {
 			status.textContent = strings.unavailable;
@@ -176,7 +152,7 @@ function attachPanel(form: HTMLFormElement) {
 	};
 
 	input.setAttribute('aria-expanded', 'false');
-	input.addEventListener('focus', () => void loadPagefind(), { once: true });
+	input.addEventListener('focus', () => void loadPagefind(root), { once: true });
 	input.addEventListener('input', () => void update());
 	input.addEventListener('keydown', (event) => {
 		if (event.key === 'ArrowDown') {
@@ -220,13 +196,18 @@ function attachPage(form: HTMLFormElement) {
 		const url = new URL(location.href);
 		if (query) url.searchParams.set('q', query);
 		else url.searchParams.delete('q');
-		history.replaceState(null, '', url);
+		// Keeps the query in the address for sharing; a page opened from disk may not change its URL.
+		try {
+			history.replaceState(null, '', url);
+		} catch {
+			/* file:// */
+		}
 		if (!query) {
 			status.textContent = '';
 			list.replaceChildren();
 			return;
 		}
-		const pagefind = await loadPagefind();
+		const pagefind = await loadPagefind(root);
 		if (!pagefind) {
 			status.textContent = strings.unavailable;
 			return;
@@ -237,7 +218,7 @@ function attachPage(form: HTMLFormElement) {
 	});
 
 	// Fill the filter menus from the index, so they list only values that exist.
-	void loadPagefind().then(async (pagefind) => {
+	void loadPagefind(root).then(async (pagefind) => {
 		if (!pagefind) return;
 		const available = await pagefind.filters();
 		for (const select of selects) {

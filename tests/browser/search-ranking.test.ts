@@ -38,9 +38,9 @@ async function top(query: string, n = 3): Promise<string[]> {
 const content = loadContent();
 const orgQueries = content.organizations.flatMap((o) => {
 	const names = [o.data['name'], o.data['shortName'], ...((o.data['aliases'] as string[] | undefined) ?? [])].filter((x): x is string => typeof x === 'string');
-	return names.map((name) => [name, `/organizations/${o.id}/`] as const);
+	return names.map((name) => [name, `/organizations/${o.id}/index.html`] as const);
 });
-const eventQueries = content.events.map((e) => [e.data['title'] as string, `/events/${e.id}/`] as const);
+const eventQueries = content.events.map((e) => [e.data['title'] as string, `/events/${e.id}/index.html`] as const);
 
 describe('an organization’s name or alias finds its profile first', () => {
 	it.each(orgQueries)('%s', async (query, url) => {

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { count, ids, links } from '../helpers/html';
 import { DIST, builtPages, readPage } from '../helpers/site';
@@ -8,11 +8,18 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const pages = builtPages();
 const html = new Map(pages.map((p) => [p, readPage(p)]));
 
-/** The file a site-root URL is served from, or undefined for external and non-page URLs. */
-function fileFor(url: string): string | undefined {
-	if (!url.startsWith('/') || url.startsWith('//')) return undefined;
+/**
+ * The built file a link on `page` opens, as a browser reading from disk would resolve it, or
+ * undefined for external links and bare anchors. Site-root URLs are only allowed on 404.html.
+ */
+function fileFor(page: string, url: string): string | undefined {
+	if (/^[a-z][a-z0-9+.-]*:|^\/\/|^#/i.test(url)) return undefined;
 	const path = decodeURIComponent(url.split('#')[0]!.split('?')[0]!);
-	return path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1);
+	if (path.startsWith('/')) {
+		if (page !== '404.html') return `ROOT-RELATIVE ${url}`;
+		return path === '/' || path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1);
+	}
+	return normalize(join(dirname(page), path)).split('\\').join('/');
 }
 
 // What content exists decides which pages must exist: a page type that stopped rendering fails here.
@@ -35,7 +42,7 @@ describe('every page type renders', () => {
 		const doc = html.get(page);
 		expect(doc, `${page} was not built`).toBeDefined();
 		expect(count(doc!, /<h1[\s>]/), 'one h1').toBe(1);
-		expect(doc).toMatch(/<html lang="en">/);
+		expect(doc).toMatch(/<html lang="en"[\s>]/);
 		expect(doc).toMatch(/<title>[^<]{3,}<\/title>/);
 		expect(doc).toMatch(/<meta name="description" content="[^"]{20,}"/);
 		expect(doc).toMatch(/<main id="main"/);
@@ -52,9 +59,9 @@ describe('links', () => {
 					if (url.length > 1 && !ids(doc).has(decodeURIComponent(url.slice(1)))) broken.push(`${page}: ${url}`);
 					continue;
 				}
-				const file = fileFor(url);
+				const file = fileFor(page, url);
 				if (file === undefined) continue;
-				if (!existsSync(join(DIST, file))) {
+				if (file.endsWith('/') || !existsSync(join(DIST, file)) || !statSync(join(DIST, file)).isFile()) {
 					broken.push(`${page}: ${url} (no ${file})`);
 					continue;
 				}
@@ -78,11 +85,11 @@ describe('links', () => {
 	it('citations become notes that link to an entry of the bibliography', () => {
 		const bibliography = ids(readPage('bibliography/index.html'));
 		const section = readPage('sources/li-2025/rats-international/index.html');
-		const cited = [...section.matchAll(/<li id="user-content-fn-cite-\d+">\s*<p><a href="\/bibliography\/#([^"]+)">/g)].map((m) => m[1]!);
+		const cited = [...section.matchAll(/<li id="user-content-fn-cite-\d+">\s*<p><a href="\.\.\/\.\.\/\.\.\/bibliography\/index\.html#([^"]+)">/g)].map((m) => m[1]!);
 		expect(cited).toContain('ma-2006');
 		for (const key of cited) expect(bibliography.has(key), key).toBe(true);
 		// The page number from "[3, p. 228]" in the source is kept.
-		expect(section).toContain('<a href="/bibliography/#ma-2006">Ma 2006</a>, p. 228.');
+		expect(section).toContain('<a href="../../../bibliography/index.html#ma-2006">Ma 2006</a>, p. 228.');
 	});
 
 	it('footnote back-links are labelled and kept out of search', () => {
@@ -99,9 +106,9 @@ describe('links', () => {
 describe('relations are computed from references', () => {
 	it('an organization lists its events and the sections that discuss it', () => {
 		const doc = readPage('organizations/unodc/index.html');
-		expect(doc).toContain('href="/events/sco-unodc-memorandum-2011/"');
-		expect(doc).toContain('href="/events/rats-unodc-vienna-2018/"');
-		expect(doc).toContain('href="/sources/li-2025/rats-international/"');
+		expect(doc).toContain('href="../../events/sco-unodc-memorandum-2011/index.html"');
+		expect(doc).toContain('href="../../events/rats-unodc-vienna-2018/index.html"');
+		expect(doc).toContain('href="../../sources/li-2025/rats-international/index.html"');
 	});
 
 	it('a membership table names states from their codes', () => {
@@ -112,19 +119,21 @@ describe('relations are computed from references', () => {
 	it('the bibliography lists the pages citing each entry', () => {
 		const doc = readPage('bibliography/index.html');
 		const entry = doc.slice(doc.indexOf('<li id="ma-2006">'), doc.indexOf('</li>', doc.indexOf('<li id="ma-2006">')));
-		expect(entry).toContain('href="/sources/li-2025/rats-international/"');
+		expect(entry).toContain('href="../sources/li-2025/rats-international/index.html"');
 	});
 
 	it('sections link to their neighbours', () => {
 		const doc = readPage('sources/li-2025/review/index.html');
-		expect(doc).toMatch(/<a class="prev" href="\/sources\/li-2025\/introduction\/" rel="prev">/);
-		expect(doc).toMatch(/<a class="next" href="\/sources\/li-2025\/rats-international\/" rel="next">/);
+		expect(doc).toMatch(/<a class="prev" href="\.\.\/introduction\/index\.html" rel="prev">/);
+		expect(doc).toMatch(/<a class="next" href="\.\.\/rats-international\/index\.html" rel="next">/);
 	});
 });
 
 describe('search index', () => {
 	it('indexes exactly the entry pages: sections, organizations, events and sources', () => {
-		const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8'));
+		// The entry file is shipped wrapped for loading from disk (see src/scripts/pagefind-loader.ts).
+		const wrapped = readFileSync(join(DIST, 'pagefind/pagefind-entry.json.js'), 'utf8');
+		const entry = JSON.parse(Buffer.from(/"([A-Za-z0-9+/=]+)";\s*$/.exec(wrapped)![1]!, 'base64').toString('utf8'));
 		expect(entry.version).toBe('1.6.0');
 		expect(entry.languages.en.page_count).toBe(entityPages.length);
 		for (const [page, doc] of html) {

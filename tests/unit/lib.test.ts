@@ -89,3 +89,23 @@ describe('searchKey', () => {
 		expect(searchKey('—')).toBe('');
 	});
 });
+
+describe('relativeUrl', () => {
+	it('links page to page relatively, naming index.html', async () => {
+		const { relativeUrl, rootOf } = await import('../../src/lib/urls');
+		expect(relativeUrl('organizations/sco/index.html', '/organizations/unodc/')).toBe('../unodc/index.html');
+		expect(relativeUrl('organizations/sco/index.html', '/')).toBe('../../index.html');
+		expect(relativeUrl('index.html', '/about/')).toBe('about/index.html');
+		expect(relativeUrl('index.html', '/')).toBe('index.html');
+		expect(relativeUrl('sources/li-2025/review/index.html', '/bibliography/#ma-2006')).toBe('../../../bibliography/index.html#ma-2006');
+		expect(relativeUrl('search/index.html', '/search/?q=RATS')).toBe('index.html?q=RATS');
+		expect(relativeUrl('bibliography/index.html', '/bibliography/#ma-2006')).toBe('#ma-2006');
+		expect(relativeUrl('events/x/index.html', '/_astro/Base.css')).toBe('../../_astro/Base.css');
+		expect(relativeUrl('404.html', '/favicon.svg')).toBe('favicon.svg');
+		for (const external of ['https://doi.org/10.1/x', '//cdn.example/x', '#top', 'mailto:a@b.c']) {
+			expect(relativeUrl('index.html', external)).toBe(external);
+		}
+		expect(rootOf('index.html')).toBe('');
+		expect(rootOf('organizations/sco/index.html')).toBe('../../');
+	});
+});

@@ -1,0 +1,139 @@
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { close, createIndex } from 'pagefind';
+import { SEARCH_SCRIPT_PLACEHOLDER, relativeUrl } from '../lib/urls';
+
+/**
+ * Everything that happens to the built site after Astro has written it, in order:
+ * 1. bundle the search client as a classic script (module scripts do not run from disk);
+ * 2. make every site-root URL in the HTML relative to its page, naming index.html, so one build
+ *    works at a domain root, under a sub-path and opened from disk;
+ * 3. build the Pagefind index through its Node API;
+ * 4. wrap each file search needs in a classic script for src/scripts/pagefind-loader.ts, after
+ *    checking that Pagefind is the version and shape that loader was written for.
+ * Any failure stops the build: a site whose search silently broke must not be published.
+ */
+export default function siteBuild(): AstroIntegration {
+	return {
+		name: 'ct-reference:site-build',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const out = fileURLToPath(dir);
+				const script = await bundleSearchClient(out);
+				const pages = await relativizePages(out, script);
+				logger.info(`links made relative in ${pages} pages; search client ${script}`);
+				await buildSearchIndex(out, logger);
+				await wrapSearchFiles(out, logger);
+			},
+		},
+	};
+}
+
+async function* walk(dir: string): AsyncGenerator<string> {
+	for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) yield* walk(path);
+		else yield path;
+	}
+}
+
+async function bundleSearchClient(out: string): Promise<string> {
+	const result = await build({
+		entryPoints: [fileURLToPath(new URL('../scripts/search-entry.ts', import.meta.url))],
+		bundle: true,
+		format: 'iife',
+		target: 'es2022',
+		minify: true,
+		write: false,
+		legalComments: 'none',
+		define: { 'import.meta.env': '{"BASE_URL":"/"}' },
+		logLevel: 'silent',
+	});
+	const code = result.outputFiles[0]!.contents;
+	const name = `_astro/search.${createHash('sha256').update(code).digest('hex').slice(0, 10)}.js`;
+	await writeFile(join(out, name), code);
+	return name;
+}
+
+async function relativizePages(out: string, script: string): Promise<number> {
+	let count = 0;
+	for await (const path of walk(out)) {
+		if (!path.endsWith('.html')) continue;
+		const file = relative(out, path).split('\\').join('/');
+		let html = await readFile(path, 'utf8');
+		html = html.replaceAll(`src="${SEARCH_SCRIPT_PLACEHOLDER}"`, `src="/${script}"`);
+		// The 404 page is served at any depth of a web address, so it keeps site-root links.
+		if (file !== '404.html') {
+			html = html.replace(/(\s(?:href|src|action)=")(\/[^"]*)"/g, (_, attr: string, url: string) => `${attr}${relativeUrl(file, url.replaceAll('&amp;', '&')).replaceAll('&', '&amp;')}"`);
+		}
+		await writeFile(path, html);
+		count++;
+	}
+	return count;
+}
+
+async function buildSearchIndex(out: string, logger: AstroIntegrationLogger) {
+	const { index, errors } = await createIndex({ forceLanguage: 'en' });
+	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+	try {
+		const added = await index.addDirectory({ path: out });
+		if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+		if (added.page_count === 0) throw new Error('Pagefind indexed no pages: is data-pagefind-body missing from <main>?');
+		const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
+		if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+		logger.info(`search index written (${added.page_count} HTML files read)`);
+	} finally {
+		await close();
+	}
+}
+
+/** Files of Pagefind's output that the loader fetches; the rest (its own UIs, its worker) is unused. */
+const SEARCH_FILES = /^(pagefind\.js|pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|wasm\.[^/]+\.pagefind|(index|filter|fragment)\/[^/]+)$/;
+
+/**
+ * What src/scripts/pagefind-loader.ts relies on inside pagefind.js. If an upgrade changes any of
+ * them, the build stops here rather than shipping a search that fails in readers' browsers.
+ */
+const LOADER_ASSUMPTIONS: [string, string][] = [
+	['export{createInstance', 'the module exports createInstance()'],
+	['deriveBasePath=(explicit)=>{if(explicit)return explicit', 'an explicit basePath is used as given'],
+	['const response=await fetch(queued.input)', 'index files are requested with the global fetch()'],
+	['module_or_path=fetch(module_or_path)', 'the wasm is requested with the global fetch()'],
+	['!this.initOptions.noWorker', 'the noWorker option keeps search on the main thread'],
+];
+
+async function wrapSearchFiles(out: string, logger: AstroIntegrationLogger) {
+	const base = join(out, 'pagefind');
+	const pinned = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')).devDependencies.pagefind as string;
+	const entry = JSON.parse(await readFile(join(base, 'pagefind-entry.json'), 'utf8')) as { version: string };
+	if (entry.version !== pinned) {
+		throw new Error(
+			`Pagefind ${entry.version} wrote the index, but package.json pins ${pinned}. The offline search loader (src/scripts/pagefind-loader.ts) depends on Pagefind's internals: install exactly the pinned version, or check the loader against the new version and update the pin.`,
+		);
+	}
+	const module = await readFile(join(base, 'pagefind.js'), 'utf8');
+	const broken = LOADER_ASSUMPTIONS.filter(([marker]) => !module.includes(marker)).map(([, what]) => what);
+	if (broken.length > 0) {
+		throw new Error(
+			`Pagefind ${entry.version} no longer matches the offline search loader (src/scripts/pagefind-loader.ts); these assumptions failed: ${broken.join('; ')}.`,
+		);
+	}
+	let wrapped = 0;
+	let bytes = 0;
+	for await (const path of walk(base)) {
+		const name = relative(base, path).split('\\').join('/');
+		if (SEARCH_FILES.test(name)) {
+			const data = (await readFile(path)).toString('base64');
+			const script = `(self.__pagefindFiles||(self.__pagefindFiles={}))[${JSON.stringify(name)}]="${data}";\n`;
+			await writeFile(`${path}.js`, script);
+			wrapped++;
+			bytes += script.length;
+		}
+		await rm(path);
+	}
+	logger.info(`search bundle: ${wrapped} files wrapped for loading from disk, ${(bytes / 1024).toFixed(0)} KiB`);
+}
