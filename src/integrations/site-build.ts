@@ -109,7 +109,12 @@ const LOADER_ASSUMPTIONS: [string, string][] = [
 async function wrapSearchFiles(out: string, logger: AstroIntegrationLogger) {
 	const base = join(out, 'pagefind');
 	const pinned = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')).devDependencies.pagefind as string;
-	const entry = JSON.parse(await readFile(join(base, 'pagefind-entry.json'), 'utf8')) as { version: string };
+	const entry = JSON.parse(await readFile(join(base, 'pagefind-entry.json'), 'utf8')) as {
+		version: string;
+		languages: Record<string, { wasm?: string }>;
+	};
+	// Only the engines for languages the index has; Pagefind also writes a fallback that goes unused.
+	const engines = new Set(Object.values(entry.languages).map((l) => `wasm.${l.wasm ?? 'unknown'}.pagefind`));
 	if (entry.version !== pinned) {
 		throw new Error(
 			`Pagefind ${entry.version} wrote the index, but package.json pins ${pinned}. The offline search loader (src/scripts/pagefind-loader.ts) depends on Pagefind's internals: install exactly the pinned version, or check the loader against the new version and update the pin.`,
@@ -126,7 +131,7 @@ async function wrapSearchFiles(out: string, logger: AstroIntegrationLogger) {
 	let bytes = 0;
 	for await (const path of walk(base)) {
 		const name = relative(base, path).split('\\').join('/');
-		if (SEARCH_FILES.test(name)) {
+		if (SEARCH_FILES.test(name) && (!name.startsWith('wasm.') || engines.has(name))) {
 			const data = (await readFile(path)).toString('base64');
 			const script = `(self.__pagefindFiles||(self.__pagefindFiles={}))[${JSON.stringify(name)}]="${data}";\n`;
 			await writeFile(`${path}.js`, script);

@@ -102,3 +102,20 @@ export function pageFile(pathname: string): string {
 
 /** Where the layout points the search script; the build replaces it with the bundled file. */
 export const SEARCH_SCRIPT_PLACEHOLDER = '/_astro/search.js';
+
+/**
+ * The page's Content-Security-Policy: only the site's own files, plus what the search loader
+ * needs (its module comes from a blob: URL, its index engine is WebAssembly). No inline script
+ * or style is allowed. Sent as a meta tag because a static host cannot be trusted to send it.
+ */
+export const CONTENT_SECURITY_POLICY = [
+	"default-src 'self'",
+	"script-src 'self' blob: 'wasm-unsafe-eval'",
+	"style-src 'self'",
+	"img-src 'self' data:",
+	"font-src 'self'",
+	"connect-src 'self'",
+	"object-src 'none'",
+	"base-uri 'none'",
+	"form-action 'self'",
+].join('; ');
