@@ -76,7 +76,8 @@ async function relativizePages(out: string, script: string): Promise<number> {
 	return count;
 }
 
-async function buildSearchIndex(out: string, logger: AstroIntegrationLogger) {
+/** Indexes the HTML in `out` into out/pagefind. Exported for the size benchmark. */
+export async function buildSearchIndex(out: string, logger: Pick<AstroIntegrationLogger, 'info'>) {
 	const { index, errors } = await createIndex({ forceLanguage: 'en' });
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 	try {
@@ -106,7 +107,8 @@ const LOADER_ASSUMPTIONS: [string, string][] = [
 	['!this.initOptions.noWorker', 'the noWorker option keeps search on the main thread'],
 ];
 
-async function wrapSearchFiles(out: string, logger: AstroIntegrationLogger) {
+/** Wraps out/pagefind for src/scripts/pagefind-loader.ts. Exported for the size benchmark. */
+export async function wrapSearchFiles(out: string, logger: Pick<AstroIntegrationLogger, 'info'>) {
 	const base = join(out, 'pagefind');
 	const pinned = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')).devDependencies.pagefind as string;
 	const entry = JSON.parse(await readFile(join(base, 'pagefind-entry.json'), 'utf8')) as {
