@@ -1,0 +1,37 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ARCHIVE, buildArchive } from '../../scripts/archive';
+import { wrapSearchFiles } from '../../src/integrations/site-build';
+import { DIST } from '../helpers/site';
+
+describe('the offline archive', () => {
+	it('is exactly what the built files give: rebuilt from dist/, the bytes are the same', () => {
+		const shipped = readFileSync(join(DIST, ARCHIVE));
+		expect(Buffer.from(buildArchive(DIST)).equals(shipped)).toBe(true);
+	});
+});
+
+describe('the build stops when Pagefind changes under the loader', () => {
+	let dir: string;
+	afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+	function fakeOutput(version: string, module: string) {
+		dir = mkdtempSync(join(tmpdir(), 'pf-'));
+		mkdirSync(join(dir, 'pagefind'));
+		writeFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), JSON.stringify({ version, languages: { en: { wasm: 'en' } } }));
+		writeFileSync(join(dir, 'pagefind', 'pagefind.js'), module);
+	}
+	const quiet = { info: () => {} };
+
+	it('names the version mismatch and the fix', async () => {
+		fakeOutput('1.7.0', '');
+		await expect(wrapSearchFiles(dir, quiet)).rejects.toThrow(/Pagefind 1\.7\.0 wrote the index, but package\.json pins 1\.6\.0.*install exactly the pinned version/);
+	});
+
+	it('names each internal the loader relies on that is gone', async () => {
+		fakeOutput('1.6.0', 'export{createInstance,init};');
+		await expect(wrapSearchFiles(dir, quiet)).rejects.toThrow(/assumptions failed: an explicit basePath is used as given; index files are requested with the global fetch\(\)/);
+	});
+});
