@@ -24,6 +24,8 @@ export default {
 	'pagination.previous': 'Previous section',
 	'pagination.next': 'Next section',
 	'search.label': 'Search the reference',
+	'search.landmark.site': 'Site search',
+	'search.landmark.page': 'Search with filters',
 	'search.placeholder': 'Search…',
 	'search.submit': 'Search',
 	'search.loading': 'Loading search…',

@@ -93,16 +93,6 @@ function statusText(strings: Strings, query: string, total: number): string {
 	return fill(strings.results, { count: total, query });
 }
 
-/** Runs the latest query only: a slow answer to an older query never overwrites a newer one. */
-function latestOnly<A extends unknown[]>(fn: (...args: A) => Promise<void>) {
-	let generation = 0;
-	return async (...args: A) => {
-		const mine = ++generation;
-		await fn(...args);
-		return mine === generation;
-	};
-}
-
 function attachPanel(form: HTMLFormElement) {
 	const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
 	const panel = form.querySelector<HTMLElement>('.search-panel')!;
@@ -111,13 +101,13 @@ function attachPanel(form: HTMLFormElement) {
 	const strings = stringsOf(form);
 	let generation = 0;
 
+	// The panel is announced through its status line (role=status); a plain search input may not
+	// carry aria-expanded, so its state is the panel's visibility alone.
 	const close = () => {
 		panel.hidden = true;
-		input.setAttribute('aria-expanded', 'false');
 	};
 	const open = () => {
 		panel.hidden = false;
-		input.setAttribute('aria-expanded', 'true');
 	};
 
 	const update = async () => {
@@ -151,7 +141,6 @@ function attachPanel(form: HTMLFormElement) {
 		}
 	};
 
-	input.setAttribute('aria-expanded', 'false');
 	input.addEventListener('focus', () => void loadPagefind(root), { once: true });
 	input.addEventListener('input', () => void update());
 	input.addEventListener('keydown', (event) => {
@@ -190,7 +179,11 @@ function attachPage(form: HTMLFormElement) {
 	const list = document.getElementById(`${input.id}-results`) as HTMLUListElement;
 	const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
 	const strings = stringsOf(form);
-	const run = latestOnly(async () => {
+	// Each run checks, after every wait, that no newer run has started: a slow answer to an older
+	// query or filter must never replace a newer one.
+	let generation = 0;
+	const run = async () => {
+		const mine = ++generation;
 		const query = input.value.trim();
 		const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset['filter']!, s.value]));
 		const url = new URL(location.href);
@@ -208,14 +201,16 @@ function attachPage(form: HTMLFormElement) {
 			return;
 		}
 		const pagefind = await loadPagefind(root);
+		if (mine !== generation) return;
 		if (!pagefind) {
 			status.textContent = strings.unavailable;
 			return;
 		}
 		const { total, hits } = await search(pagefind, query, filters, 50);
+		if (mine !== generation) return;
 		status.textContent = statusText(strings, query, total);
 		renderHits(list, hits);
-	});
+	};
 
 	// Fill the filter menus from the index, so they list only values that exist.
 	void loadPagefind(root).then(async (pagefind) => {

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch } from '../helpers/browser';
+import { DIST, builtPages } from '../helpers/site';
+import { serveStatic } from '../helpers/static-server';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const pages = builtPages();
+const modes = [
+	{ name: 'desktop, light', viewport: { width: 1280, height: 900 }, colorScheme: 'light' },
+	{ name: 'desktop, dark', viewport: { width: 1280, height: 900 }, colorScheme: 'dark' },
+	{ name: 'phone, light', viewport: { width: 390, height: 844 }, colorScheme: 'light' },
+	{ name: 'phone, dark', viewport: { width: 390, height: 844 }, colorScheme: 'dark' },
+] as const;
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+beforeAll(async () => {
+	server = await serveStatic(DIST);
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+describe.each(modes)('axe reports no violations ($name)', (mode) => {
+	let context: BrowserContext;
+	beforeAll(async () => {
+		context = await browser.newContext({ viewport: mode.viewport, colorScheme: mode.colorScheme });
+	});
+	afterAll(() => context?.close());
+
+	it('with the search panel open on results', async () => {
+		const page = await context.newPage();
+		await page.goto(`${server.url}organizations/index.html`);
+		await page.locator('#site-search').pressSequentially('memorandum');
+		await expect.poll(() => page.locator('#site-search-panel .search-result').count()).toBeGreaterThan(2);
+		await page.evaluate(axeSource);
+		const found = await page.evaluate(
+			async (tags) =>
+				(await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations.map(
+					(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+				),
+			TAGS,
+		);
+		expect(found).toEqual([]);
+		await page.close();
+	});
+
+	it('on every page', async () => {
+		const page = await context.newPage();
+		const violations: string[] = [];
+		for (const path of pages) {
+			await page.goto(server.url + path);
+			await page.evaluate(axeSource);
+			const found = await page.evaluate(
+				async (tags) =>
+					(await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations.map(
+						(v) => `${v.id} (${v.help}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}${v.nodes.length > 3 ? ` and ${v.nodes.length - 3} more` : ''}`,
+					),
+				TAGS,
+			);
+			violations.push(...found.map((v) => `${path}: ${v}`));
+		}
+		await page.close();
+		expect(violations).toEqual([]);
+	}, 300_000);
+});
