@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
@@ -46,7 +47,12 @@ export default defineConfig({
 			},
 		}),
 	},
-	integrations: [mdx(), siteBuild()],
+	integrations: [
+		mdx(),
+		// Pages marked noindex (search, filtered timelines, 404) stay out of the sitemap too.
+		sitemap({ filter: (page) => !/\/(search|events\/kinds\/[^/]+)\/$|\/404\/?$/.test(page) }),
+		siteBuild(),
+	],
 	devToolbar: { enabled: false },
 	vite: {
 		build: {
