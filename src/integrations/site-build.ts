@@ -65,10 +65,10 @@ async function relativizePages(out: string, script: string): Promise<number> {
 		if (!path.endsWith('.html')) continue;
 		const file = relative(out, path).split('\\').join('/');
 		let html = await readFile(path, 'utf8');
-		html = html.replaceAll(`src="${SEARCH_SCRIPT_PLACEHOLDER}"`, `src="/${script}"`);
+		html = html.replaceAll(`="${SEARCH_SCRIPT_PLACEHOLDER}"`, `="/${script}"`);
 		// The 404 page is served at any depth of a web address, so it keeps site-root links.
 		if (file !== '404.html') {
-			html = html.replace(/(\s(?:href|src|action)=")(\/[^"]*)"/g, (_, attr: string, url: string) => `${attr}${relativeUrl(file, url.replaceAll('&amp;', '&')).replaceAll('&', '&amp;')}"`);
+			html = html.replace(/(\s(?:href|src|action|data-src)=")(\/[^"]*)"/g, (_, attr: string, url: string) => `${attr}${relativeUrl(file, url.replaceAll('&amp;', '&')).replaceAll('&', '&amp;')}"`);
 		}
 		await writeFile(path, html);
 		count++;

@@ -143,6 +143,12 @@ function attachPanel(form: HTMLFormElement) {
 
 	input.addEventListener('focus', () => void loadPagefind(root), { once: true });
 	input.addEventListener('input', () => void update());
+	// This script arrives on the first focus of a search box: that focus, and anything typed
+	// while the script was loading, happened before these listeners existed.
+	if (document.activeElement === input) {
+		void loadPagefind(root);
+		if (input.value.trim()) void update();
+	}
 	input.addEventListener('keydown', (event) => {
 		if (event.key === 'ArrowDown') {
 			const first = list.querySelector<HTMLAnchorElement>('a');

@@ -30,12 +30,15 @@ async function openPage(path: string): Promise<{ page: Page; problems: string[] 
 }
 
 describe('header search', () => {
-	it('loads nothing for search until the box is used', async () => {
-		const { page, problems } = await openPage('');
+	it('loads no JavaScript and no search index until the box is used', async () => {
+		const page = await browser.newPage();
 		const requests: string[] = [];
 		page.on('request', (r) => requests.push(r.url()));
+		const problems: string[] = [];
+		page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+		await page.goto(server.url);
 		await page.waitForLoadState('networkidle');
-		expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+		expect(requests.filter((u) => u.endsWith('.js') || u.includes('/pagefind/'))).toEqual([]);
 		const loaded = page.waitForRequest((r) => r.url().includes('/pagefind/pagefind.js.js'));
 		await page.focus('#site-search');
 		await loaded;

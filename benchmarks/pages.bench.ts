@@ -1,0 +1,108 @@
+/**
+ * Page weight and Lighthouse scores for one page of each type: `npm run bench:pages` after
+ * `npm run build`. Serves the build on loopback, loads each page in Debian's Chromium, and reports
+ * what a reader's browser transfers (gzip, as a static host serves it), the number of requests,
+ * the bytes a first search fetches, and Lighthouse's mobile scores. It prints tables for
+ * docs/performance.md; it asserts no timings.
+ */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { gzipSync } from 'node:zlib';
+import { expect, it } from 'vitest';
+import { CHROMIUM, launch } from '../tests/helpers/browser';
+import { DIST } from '../tests/helpers/site';
+import { serveStatic } from '../tests/helpers/static-server';
+
+const PAGES: [string, string][] = [
+	['home', 'index.html'],
+	['source', 'sources/li-2025/index.html'],
+	['section', 'sources/li-2025/comparative-analysis/index.html'],
+	['organization', 'organizations/sco/index.html'],
+	['event', 'events/beslan-school-siege-2004/index.html'],
+	['timeline', 'events/index.html'],
+	['bibliography', 'bibliography/index.html'],
+];
+const QUERY = 'memorandum';
+
+const kindOf = (url: string, type: string) =>
+	type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : url.includes('/pagefind/') ? 'search index' : type === 'script' ? 'js' : type;
+
+it('reports page weight, first query and Lighthouse scores', { timeout: 900_000 }, async () => {
+	const server = await serveStatic(DIST);
+	const browser = await launch();
+	const weights: string[] = [];
+	let firstQuery = '';
+	try {
+		for (const [name, path] of PAGES) {
+			const page = await browser.newPage();
+			const load: Record<string, number> = {};
+			let requests = 0;
+			const onResponse = async (r: import('playwright-core').Response) => {
+				requests++;
+				const kind = kindOf(r.url(), r.request().resourceType());
+				load[kind] = (load[kind] ?? 0) + gzipSync(await r.body()).length;
+			};
+			page.on('response', onResponse);
+			await page.goto(server.url + path, { waitUntil: 'networkidle' });
+			page.off('response', onResponse);
+			const total = Object.values(load).reduce((a, b) => a + b, 0);
+			weights.push(`| ${name} | ${(total / 1024).toFixed(1)} KiB | ${requests} | ${Object.entries(load).map(([k, v]) => `${k} ${(v / 1024).toFixed(1)}`).join(', ')} |`);
+			if (name === 'home') {
+				const search: Record<string, number> = {};
+				let files = 0;
+				page.on('response', async (r) => {
+					files++;
+					const kind = kindOf(r.url(), r.request().resourceType());
+					search[kind] = (search[kind] ?? 0) + gzipSync(await r.body()).length;
+				});
+				await page.fill('#site-search', QUERY);
+				await page.waitForFunction(() => /results? for/.test(document.getElementById('site-search-status')?.textContent ?? ''));
+				await page.waitForTimeout(500);
+				const sum = Object.values(search).reduce((a, b) => a + b, 0);
+				firstQuery = `| "${QUERY}" in the header box | ${(sum / 1024).toFixed(1)} KiB | ${files} | ${Object.entries(search).map(([k, v]) => `${k} ${(v / 1024).toFixed(1)}`).join(', ')} |`;
+			}
+			await page.close();
+		}
+	} finally {
+		await browser.close();
+	}
+
+	const chrome = await chromeLauncher.launch({
+		chromePath: CHROMIUM,
+		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+	});
+	const scores: string[] = [];
+	try {
+		for (const [name, path] of PAGES) {
+			const result = await lighthouse(server.url + path, { port: chrome.port, output: 'json', logLevel: 'error' });
+			const lhr = result!.lhr;
+			const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+			const metric = (id: string) => lhr.audits[id]?.displayValue ?? '';
+			scores.push(
+				`| ${name} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${metric('first-contentful-paint')} | ${metric('largest-contentful-paint')} | ${metric('total-blocking-time')} | ${metric('cumulative-layout-shift')} |`,
+			);
+		}
+	} finally {
+		chrome.kill();
+		await server.close();
+	}
+
+	console.log(
+		[
+			'',
+			'| page | transferred on load (gzip) | requests | by kind (KiB) |',
+			'| --- | --- | --- | --- |',
+			...weights,
+			'',
+			'| first query | transferred (gzip) | requests | by kind (KiB) |',
+			'| --- | --- | --- | --- |',
+			firstQuery,
+			'',
+			'| page (mobile) | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |',
+			'| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+			...scores,
+			'',
+		].join('\n'),
+	);
+	expect(scores).toHaveLength(PAGES.length);
+});

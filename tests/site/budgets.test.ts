@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { DIST, builtPages, readPage } from '../helpers/site';
+
+/** One round trip on a new connection: the first congestion window, about ten 1,460-byte segments. */
+const FIRST_ROUND_TRIP = 14 * 1024;
+const gz = (bytes: string | Buffer) => gzipSync(bytes, { level: 9 }).length;
+
+const budget = builtPages().map((page) => {
+	const html = readPage(page);
+	const stylesheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => normalize(join(dirname(page), m[1]!)));
+	const css = stylesheets.reduce((sum, file) => sum + gz(readFileSync(join(DIST, file))), 0);
+	return { page, html, stylesheets, bytes: gz(html) + css };
+});
+
+describe('page weight and render-blocking requests', () => {
+	it.each(budget.map((b) => [b.page, b] as const))('%s', (page, b) => {
+		expect(b.bytes, `${page}: HTML + CSS is ${b.bytes} B gzip, ${b.bytes - FIRST_ROUND_TRIP} B over one round trip (${FIRST_ROUND_TRIP} B)`).toBeLessThanOrEqual(FIRST_ROUND_TRIP);
+		expect(b.stylesheets.length, `${page}: more than one stylesheet`).toBeLessThanOrEqual(1);
+		// No script file loads with the page: search code arrives only when a reader uses search.
+		expect([...b.html.matchAll(/<script[^>]*\ssrc=/g)].length, `${page}: a script file loads with the page`).toBe(0);
+		// The one inline script is the search bootstrap; JSON-LD blocks are data, not code.
+		const inline = [...b.html.matchAll(/<script(?![^>]*type="application\/ld\+json")[^>]*>/g)];
+		expect(inline.map((m) => m[0]), `${page}: unexpected inline script`).toEqual([expect.stringMatching(/^<script data-src="[^"]+search\.[0-9a-f]+\.js">$/)]);
+	});
+
+	it('reports the heaviest pages', () => {
+		const top = [...budget].sort((a, b) => b.bytes - a.bytes).slice(0, 5);
+		console.log(top.map((b) => `${b.bytes} B  ${b.page}`).join('\n'));
+		expect(top[0]!.bytes).toBeGreaterThan(0);
+	});
+});
