@@ -38,6 +38,8 @@ it('reports page weight, first query and Lighthouse scores', { timeout: 900_000 
 			const load: Record<string, number> = {};
 			let requests = 0;
 			const onResponse = async (r: import('playwright-core').Response) => {
+				// blob: is made in the page from files already counted; data: is inside the HTML.
+				if (/^(blob|data):/.test(r.url())) return;
 				requests++;
 				const kind = kindOf(r.url(), r.request().resourceType());
 				load[kind] = (load[kind] ?? 0) + gzipSync(await r.body()).length;
@@ -51,6 +53,7 @@ it('reports page weight, first query and Lighthouse scores', { timeout: 900_000 
 				const search: Record<string, number> = {};
 				let files = 0;
 				page.on('response', async (r) => {
+					if (/^(blob|data):/.test(r.url())) return;
 					files++;
 					const kind = kindOf(r.url(), r.request().resourceType());
 					search[kind] = (search[kind] ?? 0) + gzipSync(await r.body()).length;

@@ -134,8 +134,11 @@ export async function wrapSearchFiles(out: string, logger: Pick<AstroIntegration
 	for await (const path of walk(base)) {
 		const name = relative(base, path).split('\\').join('/');
 		if (SEARCH_FILES.test(name) && (!name.startsWith('wasm.') || engines.has(name))) {
-			const data = (await readFile(path)).toString('base64');
-			const script = `(self.__pagefindFiles||(self.__pagefindFiles={}))[${JSON.stringify(name)}]="${data}";\n`;
+			// Text (Pagefind's own module) travels as a string, which gzip shrinks as well as the
+			// file itself; binary files are already compressed, so base64 costs them almost nothing.
+			const bytes_ = await readFile(path);
+			const data = name.endsWith('.js') ? JSON.stringify({ text: bytes_.toString('utf8') }) : `"${bytes_.toString('base64')}"`;
+			const script = `(self.__pagefindFiles||(self.__pagefindFiles={}))[${JSON.stringify(name)}]=${data};\n`;
 			await writeFile(`${path}.js`, script);
 			wrapped++;
 			bytes += script.length;

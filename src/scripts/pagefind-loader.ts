@@ -12,8 +12,8 @@
  */
 
 declare global {
-	// The registry the wrapper scripts fill: path inside pagefind/ → base64 bytes.
-	var __pagefindFiles: Record<string, string> | undefined;
+	// The registry the wrapper scripts fill: path inside pagefind/ → base64 bytes, or text as is.
+	var __pagefindFiles: Record<string, string | { text: string }> | undefined;
 }
 
 /** Base path handed to Pagefind; requests under it never reach the network. */
@@ -63,7 +63,7 @@ function file(root: string, path: string): Promise<Uint8Array> {
 				if (data === undefined) reject(new Error(`search file ${path} did not register`));
 				else {
 					delete globalThis.__pagefindFiles![path];
-					resolve(decode(data));
+					resolve(typeof data === 'string' ? decode(data) : new TextEncoder().encode(data.text));
 				}
 			};
 			script.onerror = () => reject(new Error(`search file ${path} could not be loaded`));
