@@ -1,0 +1,51 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch } from '../helpers/browser';
+import { DIST } from '../helpers/site';
+import { serveStatic } from '../helpers/static-server';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+beforeAll(async () => {
+	server = await serveStatic(DIST);
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+const background = (page: import('playwright-core').Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+const LIGHT = 'rgb(251, 250, 247)';
+const DARK = 'rgb(21, 23, 27)';
+
+describe('theme', () => {
+	it('follows the system, and the footer choice overrides it without JavaScript', async () => {
+		const context = await browser.newContext({ colorScheme: 'dark', javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${server.url}organizations/index.html`);
+		expect(await background(page)).toBe(DARK);
+		await page.check('#theme-light');
+		expect(await background(page)).toBe(LIGHT);
+		await page.check('#theme-auto');
+		expect(await background(page)).toBe(DARK);
+		await context.close();
+	});
+
+	it('remembers the choice on the next page, from the first paint', async () => {
+		const context = await browser.newContext({ colorScheme: 'light' });
+		const page = await context.newPage();
+		await page.goto(`${server.url}index.html`);
+		await page.check('#theme-dark');
+		expect(await background(page)).toBe(DARK);
+		await page.goto(`${server.url}events/index.html`);
+		// Set by the head script before the body exists, so nothing is drawn in the other theme.
+		expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+		expect(await background(page)).toBe(DARK);
+		expect(await page.isChecked('#theme-dark')).toBe(true);
+		await page.check('#theme-auto');
+		await page.goto(`${server.url}about/index.html`);
+		expect(await background(page)).toBe(LIGHT);
+		await context.close();
+	});
+});
