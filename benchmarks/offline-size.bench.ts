@@ -34,17 +34,22 @@ async function firstQuery(root: string): Promise<{ raw: number; gzip: number; fi
 		let raw = 0;
 		let gzip = 0;
 		let files = 0;
-		page.on('response', async (r) => {
+		const bodies: Promise<void>[] = [];
+		page.on('response', (r) => {
 			if (!r.url().includes('/pagefind/')) return;
-			const body = await r.body();
-			raw += body.length;
-			gzip += gzipSync(body).length;
 			files++;
+			bodies.push(
+				r.body().then((body) => {
+					raw += body.length;
+					gzip += gzipSync(body).length;
+				}),
+			);
 		});
 		await page.goto(`${server.url}index.html`);
 		await page.fill('#site-search', QUERY);
 		await page.waitForFunction(() => /results? for/.test(document.getElementById('site-search-status')?.textContent ?? ''));
-		await page.waitForTimeout(300);
+		await page.waitForLoadState('networkidle');
+		await Promise.all(bodies);
 		return { raw, gzip, files };
 	} finally {
 		await browser.close();

@@ -37,30 +37,35 @@ it('reports page weight, first query and Lighthouse scores', { timeout: 900_000 
 			const page = await browser.newPage();
 			const load: Record<string, number> = {};
 			let requests = 0;
-			const onResponse = async (r: import('playwright-core').Response) => {
+			// Bodies arrive asynchronously: every one is awaited before anything is summed.
+			const pending: Promise<void>[] = [];
+			const onResponse = (r: import('playwright-core').Response) => {
 				// blob: is made in the page from files already counted; data: is inside the HTML.
 				if (/^(blob|data):/.test(r.url())) return;
 				requests++;
 				const kind = kindOf(r.url(), r.request().resourceType());
-				load[kind] = (load[kind] ?? 0) + gzipSync(await r.body()).length;
+				pending.push(r.body().then((body) => void (load[kind] = (load[kind] ?? 0) + gzipSync(body).length)));
 			};
 			page.on('response', onResponse);
 			await page.goto(server.url + path, { waitUntil: 'networkidle' });
 			page.off('response', onResponse);
+			await Promise.all(pending);
 			const total = Object.values(load).reduce((a, b) => a + b, 0);
 			weights.push(`| ${name} | ${(total / 1024).toFixed(1)} KiB | ${requests} | ${Object.entries(load).map(([k, v]) => `${k} ${(v / 1024).toFixed(1)}`).join(', ')} |`);
 			if (name === 'home') {
 				const search: Record<string, number> = {};
 				let files = 0;
-				page.on('response', async (r) => {
+				const bodies: Promise<void>[] = [];
+				page.on('response', (r) => {
 					if (/^(blob|data):/.test(r.url())) return;
 					files++;
 					const kind = kindOf(r.url(), r.request().resourceType());
-					search[kind] = (search[kind] ?? 0) + gzipSync(await r.body()).length;
+					bodies.push(r.body().then((body) => void (search[kind] = (search[kind] ?? 0) + gzipSync(body).length)));
 				});
 				await page.fill('#site-search', QUERY);
 				await page.waitForFunction(() => /results? for/.test(document.getElementById('site-search-status')?.textContent ?? ''));
-				await page.waitForTimeout(500);
+				await page.waitForLoadState('networkidle');
+				await Promise.all(bodies);
 				const sum = Object.values(search).reduce((a, b) => a + b, 0);
 				firstQuery = `| "${QUERY}" in the header box | ${(sum / 1024).toFixed(1)} KiB | ${files} | ${Object.entries(search).map(([k, v]) => `${k} ${(v / 1024).toFixed(1)}`).join(', ')} |`;
 			}

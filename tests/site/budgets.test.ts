@@ -27,6 +27,20 @@ describe('page weight and render-blocking requests', () => {
 		expect(inline.map((m) => m[0]), `${page}: unexpected inline script`).toEqual(['<script>', expect.stringMatching(/^<script data-src="[^"]+search\.[0-9a-f]+\.js">$/)]);
 	});
 
+	it('opens every outside link without handing over the page or the referrer', () => {
+		const bare = budget.flatMap((b) =>
+			[...b.html.matchAll(/<a [^>]*href="https?:[^"]*"[^>]*>/g)].map((m) => m[0]).filter((a) => !/rel="[^"]*noopener[^"]*noreferrer/.test(a)).map((a) => `${b.page}: ${a}`),
+		);
+		expect(bare).toEqual([]);
+		for (const b of budget) {
+			expect(b.html, b.page).toContain('<meta name="referrer" content="no-referrer">');
+			const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(b.html)?.[1] ?? '';
+			expect(csp, `${b.page}: CSP`).toMatch(/default-src 'self'/);
+			expect(csp, `${b.page}: CSP allows inline code or eval`).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+			expect(csp.match(/'sha256-/g)?.length, `${b.page}: inline scripts allowed by hash`).toBe(2);
+		}
+	});
+
 	it('reports the heaviest pages', () => {
 		const top = [...budget].sort((a, b) => b.bytes - a.bytes).slice(0, 5);
 		console.log(top.map((b) => `${b.bytes} B  ${b.page}`).join('\n'));
