@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../helpers/browser';
-import { DIST, builtPages } from '../helpers/site';
-import { serveStatic } from '../helpers/static-server';
+import { siteInBrowser } from '../helpers/browser';
+import { builtPages } from '../helpers/site';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -16,27 +15,18 @@ const modes = [
 	{ name: 'phone, dark', viewport: { width: 390, height: 844 }, colorScheme: 'dark' },
 ] as const;
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-beforeAll(async () => {
-	server = await serveStatic(DIST);
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = siteInBrowser();
 
 describe.each(modes)('axe reports no violations ($name)', (mode) => {
 	let context: BrowserContext;
 	beforeAll(async () => {
-		context = await browser.newContext({ viewport: mode.viewport, colorScheme: mode.colorScheme });
+		context = await site.browser.newContext({ viewport: mode.viewport, colorScheme: mode.colorScheme });
 	});
 	afterAll(() => context?.close());
 
 	it('with the search panel open on results', async () => {
 		const page = await context.newPage();
-		await page.goto(`${server.url}organizations/index.html`);
+		await page.goto(`${site.url}organizations/index.html`);
 		await page.locator('#site-search').pressSequentially('memorandum');
 		await expect.poll(() => page.locator('#site-search-panel .search-result').count()).toBeGreaterThan(2);
 		await page.evaluate(axeSource);
@@ -55,7 +45,7 @@ describe.each(modes)('axe reports no violations ($name)', (mode) => {
 		const page = await context.newPage();
 		const violations: string[] = [];
 		for (const path of pages) {
-			await page.goto(server.url + path);
+			await page.goto(site.url + path);
 			await page.evaluate(axeSource);
 			const found = await page.evaluate(
 				async (tags) =>

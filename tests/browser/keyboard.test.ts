@@ -1,19 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../helpers/browser';
-import { DIST } from '../helpers/site';
-import { serveStatic } from '../helpers/static-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from '../helpers/browser';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-beforeAll(async () => {
-	server = await serveStatic(DIST);
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = siteInBrowser();
 
 const focused = (page: Page) =>
 	page.evaluate(() => {
@@ -25,8 +14,8 @@ const focused = (page: Page) =>
 
 describe('keyboard', () => {
 	it('starts with a visible skip link that moves focus to the main content', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}sources/li-2025/review/index.html`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.url}sources/li-2025/review/index.html`);
 		await page.keyboard.press('Tab');
 		const skip = await focused(page);
 		expect(skip.cls).toBe('skip-link');
@@ -41,8 +30,8 @@ describe('keyboard', () => {
 	});
 
 	it('shows focus on every control it reaches', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}organizations/sco/index.html`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.url}organizations/sco/index.html`);
 		const missing: string[] = [];
 		for (let i = 0; i < 40; i++) {
 			await page.keyboard.press('Tab');
@@ -54,8 +43,8 @@ describe('keyboard', () => {
 	});
 
 	it('searches, moves through results and opens one without a mouse', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}index.html`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.url}index.html`);
 		await page.focus('#site-search');
 		await page.keyboard.type('Beslan');
 		await expect.poll(() => page.locator('#site-search-panel .search-result').count()).toBeGreaterThan(0);
@@ -72,8 +61,8 @@ describe('keyboard', () => {
 	});
 
 	it('uses the search page filters from the keyboard', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}search/index.html?q=Afghanistan`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.url}search/index.html?q=Afghanistan`);
 		await expect.poll(() => page.locator('select[data-filter="kind"] option').count()).toBeGreaterThan(1);
 		await page.focus('select[data-filter="kind"]');
 		await page.keyboard.press('ArrowDown');

@@ -1,19 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../helpers/browser';
-import { DIST } from '../helpers/site';
-import { serveStatic } from '../helpers/static-server';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from '../helpers/browser';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-beforeAll(async () => {
-	server = await serveStatic(DIST);
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = siteInBrowser();
 
 const background = (page: import('playwright-core').Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 const LIGHT = 'rgb(251, 250, 247)';
@@ -21,9 +9,9 @@ const DARK = 'rgb(21, 23, 27)';
 
 describe('theme', () => {
 	it('follows the system, and the footer choice overrides it without JavaScript', async () => {
-		const context = await browser.newContext({ colorScheme: 'dark', javaScriptEnabled: false });
+		const context = await site.browser.newContext({ colorScheme: 'dark', javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(`${server.url}organizations/index.html`);
+		await page.goto(`${site.url}organizations/index.html`);
 		expect(await background(page)).toBe(DARK);
 		await page.check('#theme-light');
 		expect(await background(page)).toBe(LIGHT);
@@ -33,18 +21,18 @@ describe('theme', () => {
 	});
 
 	it('remembers the choice on the next page, from the first paint', async () => {
-		const context = await browser.newContext({ colorScheme: 'light' });
+		const context = await site.browser.newContext({ colorScheme: 'light' });
 		const page = await context.newPage();
-		await page.goto(`${server.url}index.html`);
+		await page.goto(`${site.url}index.html`);
 		await page.check('#theme-dark');
 		expect(await background(page)).toBe(DARK);
-		await page.goto(`${server.url}events/index.html`);
+		await page.goto(`${site.url}events/index.html`);
 		// Set by the head script before the body exists, so nothing is drawn in the other theme.
 		expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
 		expect(await background(page)).toBe(DARK);
 		expect(await page.isChecked('#theme-dark')).toBe(true);
 		await page.check('#theme-auto');
-		await page.goto(`${server.url}about/index.html`);
+		await page.goto(`${site.url}about/index.html`);
 		expect(await background(page)).toBe(LIGHT);
 		await context.close();
 	});

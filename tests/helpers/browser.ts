@@ -1,5 +1,8 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { DIST } from './site';
+import { serveStatic } from './static-server';
 
 /** Debian's Chromium; tests never download a browser of their own. */
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -20,4 +23,23 @@ export function launch(): Promise<Browser> {
 			'--no-first-run',
 		],
 	});
+}
+
+/**
+ * The built site on a loopback server and one Chromium, for the tests of a file: started before
+ * them, closed after. Read `site.url` and `site.browser` inside tests.
+ */
+export function siteInBrowser(base = '/') {
+	const site = {} as { url: string; browser: Browser; close: () => Promise<void> };
+	beforeAll(async () => {
+		const server = await serveStatic(DIST, base);
+		site.url = server.url;
+		site.close = server.close;
+		site.browser = await launch();
+	});
+	afterAll(async () => {
+		await site.browser?.close();
+		await site.close?.();
+	});
+	return site;
 }
