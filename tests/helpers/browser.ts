@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { DIST } from './site';
-import { serveStatic } from './static-server';
+import { DIST } from './site.ts';
+import { serveStatic } from './static-server.ts';
 
 /** Debian's Chromium; tests never download a browser of their own. */
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
