@@ -1,11 +1,17 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 
-/** Keeps footnote back-links ("↩") out of the search index, where they would only add noise. */
+/**
+ * Keeps the notes out of the search index: their back-links ("↩") are noise, and the citations
+ * are labels of other works, which the bibliography page lists; the index stays the page's text.
+ */
 export function rehypeFootnoteBackrefs() {
 	return (tree: Root) => {
 		visit(tree, 'element', (node: Element) => {
 			if (node.tagName === 'a' && node.properties['dataFootnoteBackref'] !== undefined) {
+				node.properties['dataPagefindIgnore'] = '';
+			}
+			if (node.tagName === 'section' && node.properties['dataFootnotes'] !== undefined) {
 				node.properties['dataPagefindIgnore'] = '';
 			}
 		});
