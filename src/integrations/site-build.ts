@@ -5,6 +5,7 @@ import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
+import { checkContent, formatProblem } from '../lib/content-check';
 import { SEARCH_SCRIPT_PLACEHOLDER, relativeUrl } from '../lib/urls';
 
 /**
@@ -21,6 +22,7 @@ export default function siteBuild(): AstroIntegration {
 	return {
 		name: 'ct-reference:site-build',
 		hooks: {
+			'astro:build:start': ({ logger }) => assertContentValid(process.cwd(), logger),
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
 				const script = await bundleSearchClient(out);
@@ -31,6 +33,19 @@ export default function siteBuild(): AstroIntegration {
 			},
 		},
 	};
+}
+
+/**
+ * Runs the content check before anything is built: every problem is listed, warnings go to the
+ * log, and any error stops the build with the whole list, so a bad edit is never published.
+ */
+export function assertContentValid(root: string, logger: Pick<AstroIntegrationLogger, 'warn'>) {
+	const problems = checkContent(root);
+	const errors = problems.filter((p) => p.severity === 'error');
+	for (const warning of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(warning));
+	if (errors.length > 0) {
+		throw new Error(`The content has ${errors.length} problem${errors.length === 1 ? '' : 's'} to fix before the site can be built:\n\n${errors.map(formatProblem).join('\n')}\n\nRun \`npm run check\` to see them again after editing.`);
+	}
 }
 
 async function* walk(dir: string): AsyncGenerator<string> {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { SummarySchema } from './section';
 import {
 	CountryCodeSchema,
 	PartialDateSchema,
@@ -51,7 +52,7 @@ export const EventSchema = (reference: Reference) =>
 			/** States involved, by country code. */
 			countries: z.array(CountryCodeSchema).default([]),
 			/** One or two sentences on what happened, for the timeline and search. */
-			summary: z.string().min(1).max(280, 'summary is over 280 characters: shorten it'),
+			summary: SummarySchema,
 			/** Where the sources report it. */
 			sources: z.array(SourcePointerSchema(reference)).min(1, 'give at least one source pointer'),
 		})

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { SummarySchema } from './section';
 import { CountryCodeSchema, PartialDateSchema, SourcePointerSchema, checkDates, type Reference } from './common';
 
 export const organizationKinds = [
@@ -59,7 +60,7 @@ export const OrganizationSchema = (reference: Reference) =>
 			/** States' memberships as the sources describe them. */
 			memberships: z.array(Membership(reference)).default([]),
 			/** One sentence on what it is, for cards and search results. */
-			summary: z.string().min(1).max(280, 'summary is over 280 characters: shorten it'),
+			summary: SummarySchema,
 			/** Where the sources name it. */
 			sources: z.array(SourcePointerSchema(reference)).min(1, 'give at least one source pointer'),
 		});

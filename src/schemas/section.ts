@@ -1,8 +1,15 @@
 import { z } from 'astro/zod';
 import type { Reference } from './common';
 
-/** Longest summary the cards and search results show in full. */
+/** Longest summary the cards, timelines and lists show comfortably; longer ones get a warning. */
 export const SUMMARY_MAX = 280;
+/** Beyond this a "summary" is a second body: an error. */
+export const SUMMARY_HARD_MAX = 500;
+/** A one- or two-sentence summary; over SUMMARY_MAX the content check warns. */
+export const SummarySchema = z
+	.string()
+	.min(1)
+	.max(SUMMARY_HARD_MAX, `summary is over ${SUMMARY_HARD_MAX} characters: a summary is one or two sentences; move the rest into the page's text`);
 
 /** One page per section of a source document, under `content/sources/<source>/`. */
 export const SectionSchema = (reference: Reference) =>
@@ -16,7 +23,7 @@ export const SectionSchema = (reference: Reference) =>
 		/** The heading as printed in the source; omit where the source gives none. */
 		heading: z.string().min(1).optional(),
 		/** One or two sentences on what the section says, in the project's own words. */
-		summary: z.string().min(1).max(SUMMARY_MAX, `summary is over ${SUMMARY_MAX} characters: shorten it`),
+		summary: SummarySchema,
 		/** Organizations the section discusses. */
 		organizations: z.array(reference('organizations')).default([]),
 		/** Events the section discusses. */

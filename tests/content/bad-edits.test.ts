@@ -1,0 +1,213 @@
+/**
+ * Every kind of mistake a maintainer can make in a pull request, made for real on a fresh copy of
+ * the content: the check must fail (or warn, where harmless) with a message that names the file
+ * and the field or line, and the untouched content must pass.
+ */
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent, formatProblem, type Problem } from '../../src/lib/content-check';
+import { assertContentValid } from '../../src/integrations/site-build';
+import { ROOT } from '../helpers/content';
+
+let copy: string | undefined;
+afterEach(() => {
+	if (copy) rmSync(copy, { recursive: true, force: true });
+	copy = undefined;
+});
+
+/** A fresh copy of seeds/ and content/ with one file edited, and what the check says about it. */
+function edit(file: string, change: (text: string) => string): Problem[] {
+	copy = mkdtempSync(join(tmpdir(), 'ct-content-'));
+	cpSync(join(ROOT, 'seeds'), join(copy, 'seeds'), { recursive: true });
+	cpSync(join(ROOT, 'content'), join(copy, 'content'), { recursive: true });
+	const path = join(copy, file);
+	const before = readFileSync(path, 'utf8');
+	const after = change(before);
+	expect(after, 'the edit changed nothing').not.toBe(before);
+	writeFileSync(path, after);
+	return checkContent(copy);
+}
+const errors = (problems: Problem[]) => problems.filter((p) => p.severity === 'error');
+const warnings = (problems: Problem[]) => problems.filter((p) => p.severity === 'warning');
+const replace = (from: string | RegExp, to: string) => (text: string) => text.replace(from, to);
+
+const EVENT = 'content/events/beslan-school-siege-2004.mdx';
+const SECTION = 'content/sources/li-2025/review.mdx';
+const ORG = 'content/organizations/interpol.mdx';
+const REFS = 'content/references.yml';
+
+it('the content as it stands has no problem', () => {
+	expect(checkContent(ROOT).map(formatProblem)).toEqual([]);
+});
+
+describe('1. frontmatter fields', () => {
+	it('a required field missing', () => {
+		const [p, ...rest] = errors(edit(EVENT, replace(/^title: .*\n/m, '')));
+		expect(rest).toEqual([]);
+		expect(p).toMatchObject({ file: EVENT, field: 'title', message: 'the required field "title" is missing' });
+		expect(p!.fix).toMatch(/add it/);
+	});
+
+	it('a field of the wrong type', () => {
+		const [p] = errors(edit(SECTION, replace(/^order: 2$/m, 'order: second')));
+		expect(p).toMatchObject({ file: SECTION, field: 'order', line: 4 });
+		expect(p!.message).toMatch(/number/);
+	});
+
+	it('an unknown field, with the likely intended one', () => {
+		const [p] = errors(edit(SECTION, replace(/^organizations:/m, 'orgnizations:')));
+		expect(p).toMatchObject({ file: SECTION, field: 'orgnizations', message: 'unknown field "orgnizations"', fix: 'did you mean "organizations"?' });
+	});
+});
+
+describe('2. dates', () => {
+	it('an impossible date', () => {
+		const [p] = errors(edit(EVENT, replace(/^date: .*$/m, 'date: "2019-02-30"')));
+		expect(p).toMatchObject({ file: EVENT, field: 'date', line: 3 });
+		expect(p!.message).toMatch(/does not exist: February 2019 has 28 days/);
+	});
+
+	it('a malformed date', () => {
+		const [p] = errors(edit(EVENT, replace(/^date: .*$/m, 'date: 19-2-2019')));
+		expect(p).toMatchObject({ file: EVENT, field: 'date' });
+		expect(p!.message).toMatch(/write it as YYYY, YYYY-MM or YYYY-MM-DD/);
+	});
+
+	it('an end date before its start', () => {
+		const [p] = errors(edit(EVENT, replace(/^endDate: .*$/m, 'endDate: "2004-08-30"')));
+		expect(p).toMatchObject({ file: EVENT, field: 'endDate' });
+		expect(p!.message).toMatch(/earlier than date/);
+	});
+
+	it('a precision that contradicts the date', () => {
+		const [p] = errors(edit(EVENT, replace(/^date: (.*)$/m, 'date: $1\nprecision: year')));
+		expect(p).toMatchObject({ file: EVENT, field: 'precision' });
+		expect(p!.message).toMatch(/precision says "year" but the date is written to the day/);
+	});
+});
+
+describe('3. references to what does not exist', () => {
+	it('an organization', () => {
+		const [p] = errors(edit(SECTION, replace(/^organizations: \[/m, 'organizations: [interpoll, ')));
+		expect(p).toMatchObject({ file: SECTION, field: 'organizations.0' });
+		expect(p!.message).toMatch(/no organization with the id "interpoll"; did you mean "interpol"\?/);
+	});
+
+	it('an event', () => {
+		const [p] = errors(edit('content/sources/li-2025/rats-international.mdx', replace(/^events: \[/m, 'events: [rats-interpol-2015, ')));
+		expect(p!.message).toMatch(/no event with the id "rats-interpol-2015"/);
+		expect(p!.field).toBe('events.0');
+	});
+
+	it('a source and a section', () => {
+		const problems = errors(edit(EVENT, replace(/section: saenko-2025\/day-of-solidarity/, 'section: saenko-2025/solidarity-day').bind(null)));
+		expect(problems.map((p) => p.field)).toContain('sources.0.section');
+		const [p] = errors(edit(ORG, replace(/source: li-2025/, 'source: li-2024')));
+		expect(p!.message).toMatch(/no source with the id "li-2024"; did you mean "li-2025"\?/);
+	});
+
+	it('a country code', () => {
+		const [p] = errors(edit(EVENT, replace(/country: RU/, 'country: RUS')));
+		expect(p).toMatchObject({ file: EVENT, field: 'place.country' });
+		expect(p!.message).toMatch(/not an ISO 3166-1 alpha-2 country code/);
+	});
+});
+
+describe('4. duplicates', () => {
+	it('two bibliography entries with the same id', () => {
+		const problems = errors(edit(REFS, replace('- id: mattli-1999', '- id: ma-2006')));
+		const p = problems.find((x) => x.message.includes('already used'))!;
+		expect(p).toMatchObject({ file: REFS, field: 'id' });
+		expect(p.message).toMatch(/the id "ma-2006" is already used by content\/references\.yml \(line \d+\)/);
+	});
+
+	it('two files that would build to the same page', () => {
+		edit(ORG, (t) => `${t}\n`);
+		renameSync(join(copy!, ORG), join(copy!, 'content/organizations/sco.md'));
+		const p = errors(checkContent(copy!)).find((x) => x.message.includes('already used'))!;
+		expect(p.file).toMatch(/^content\/organizations\/sco\.mdx?$/);
+		expect(p.fix).toMatch(/another id/);
+	});
+});
+
+describe('5. citations and notes', () => {
+	it('a citation key that is not in the bibliography', () => {
+		const [p] = errors(edit(SECTION, replace('[@li-2025, review]', '[@li-2052, review]')));
+		expect(p).toMatchObject({ file: SECTION, message: 'unknown citation key "@li-2052"' });
+		expect(p!.line).toBeGreaterThan(8);
+		expect(p!.fix).toMatch(/did you mean "@li-2025"\?/);
+	});
+
+	it('a note without its definition', () => {
+		const [p] = errors(edit(SECTION, (t) => t.replace('continuous.', 'continuous.[^gone]')));
+		expect(p).toMatchObject({ file: SECTION, message: 'the note [^gone] has no definition' });
+	});
+
+	it('a definition never referred to (a warning)', () => {
+		const problems = edit(SECTION, (t) => `${t}\n[^spare]: A note nobody cites.\n`);
+		expect(errors(problems)).toEqual([]);
+		expect(warnings(problems)[0]).toMatchObject({ file: SECTION, message: 'the note [^spare] is defined but never referred to' });
+	});
+});
+
+describe('6. internal links', () => {
+	it('a link to a page that does not exist', () => {
+		const [p] = errors(edit(SECTION, replace('](/organizations/unodc/)', '](/organizations/undoc/)')));
+		expect(p).toMatchObject({ file: SECTION, message: 'the link /organizations/undoc/ leads to no page' });
+	});
+
+	it('a link to a heading that does not exist', () => {
+		const [p] = errors(edit(SECTION, replace('](/organizations/unodc/)', '](/sources/li-2025/rats-international/#with-nato)')));
+		expect(p!.message).toMatch(/names an anchor \(#with-nato\) that page does not have/);
+		expect(errors(edit(SECTION, replace('](/organizations/unodc/)', '](/sources/li-2025/rats-international/#with-interpol)')))).toEqual([]);
+	});
+});
+
+describe('7. what MDX content may contain', () => {
+	it.each([
+		['an import', "import Chart from '../../src/components/Chart.astro';\n\n"],
+		['a raw script', '<script>alert(1)</script>\n\n'],
+		['an iframe', '<iframe src="page.html"></iframe>\n\n'],
+		['a style block', '<style>p { color: red }</style>\n\n'],
+		['an event handler', '<span onclick="go()">x</span>\n\n'],
+		['an unknown component', '<Chart data="x" />\n\n'],
+	])('%s', (_, snippet) => {
+		const problems = errors(edit(SECTION, (t) => t.replace(/^(---[\s\S]*?---\n)/, `$1\n${snippet}`)));
+		expect(problems.length).toBeGreaterThan(0);
+		expect(problems[0]!.file).toBe(SECTION);
+		expect(problems[0]!.line).toBeGreaterThan(8);
+	});
+});
+
+it('8. a remote image', () => {
+	const [p] = errors(edit(SECTION, (t) => `${t}\n![map](https://example.org/map.png)\n`));
+	expect(p).toMatchObject({ file: SECTION });
+	expect(p!.message).toMatch(/remote image would break the offline edition/);
+});
+
+describe('9. bodies and summaries', () => {
+	it('an empty body where the page needs one', () => {
+		const [p] = errors(edit(ORG, (t) => t.replace(/^(---[\s\S]*?---\n)[\s\S]*$/, '$1\n')));
+		expect(p).toMatchObject({ file: ORG, message: 'the profile has no text below the frontmatter' });
+	});
+
+	it('a summary longer than the layouts show (a warning)', () => {
+		const problems = edit(EVENT, replace(/^summary: .*$/m, `summary: ${'Militants held a school in Beslan. '.repeat(10).trim()}`));
+		expect(errors(problems)).toEqual([]);
+		expect(warnings(problems)[0]).toMatchObject({ file: EVENT, field: 'summary' });
+	});
+});
+
+it('10. YAML that does not parse, with line and column', () => {
+	const [p] = errors(edit(REFS, replace('  title: Sustainable progress of the Shanghai Cooperation Organisation', '  title: Sustainable: progress of the SCO')));
+	expect(p).toMatchObject({ file: REFS });
+	expect(p!.message).toMatch(/YAML does not parse \(line \d+, column \d+\)/);
+});
+
+it('the build stops on errors, listing them all', () => {
+	edit(EVENT, replace(/^date: .*$/m, 'date: "2019-02-30"'));
+	writeFileSync(join(copy!, SECTION), readFileSync(join(copy!, SECTION), 'utf8').replace('[@li-2025, review]', '[@nobody, review]'));
+	expect(() => assertContentValid(copy!, { warn: () => {} })).toThrow(/2 problems to fix[\s\S]*beslan-school-siege-2004\.mdx:3 \(date\)[\s\S]*review\.mdx:\d+: unknown citation key "@nobody"/);
+});
