@@ -153,7 +153,10 @@ export function checkContent(root: string): Problem[] {
 	// When the bibliography cannot be read, every citation would look unknown; report the cause only.
 	let bibliographyRead = false;
 	if (existsSync(refPath)) {
-		const { doc, lines } = parseYaml(readFileSync(refPath, 'utf8'));
+		const refText = readFileSync(refPath, 'utf8');
+		const todo = refText.split('\n').findIndex((l) => /\bTODO\b/.test(l));
+		if (todo >= 0) problems.push({ severity: 'warning', file: refFile, line: todo + 1, message: 'a TODO placeholder from `npm run new` is still in the bibliography', fix: 'complete the entry and remove the TODO comment' });
+		const { doc, lines } = parseYaml(refText);
 		for (const error of doc.errors) {
 			const pos = error.linePos?.[0];
 			problems.push({ severity: 'error', file: refFile, line: pos?.line ?? 1, message: `YAML does not parse (line ${pos?.line}, column ${pos?.col}): ${error.message.split('\n')[0]}`, fix: 'check indentation and quote titles that contain ": "' });
@@ -278,6 +281,10 @@ export function checkContent(root: string): Problem[] {
 
 		if (body.trim() === '' && entry.collection !== 'events') {
 			problems.push({ severity: 'error', file: entry.file, line: entry.bodyStart ?? 1, message: `the ${entry.collection === 'sections' ? 'section' : 'profile'} has no text below the frontmatter`, fix: 'write the page in the project’s own words, with citations (see CONTRIBUTING.md)' });
+		}
+		const todo = /\bTODO\b/.exec(JSON.stringify(entry.data) + body);
+		if (todo) {
+			problems.push({ severity: 'warning', file: entry.file, line: entry.bodyStart ?? 1, message: 'a TODO placeholder from `npm run new` is still in the file', fix: 'replace every TODO with the real text before merging' });
 		}
 		const summary = entry.data['summary'];
 		if (typeof summary === 'string' && summary.length > SUMMARY_MAX) {

@@ -1,0 +1,159 @@
+/**
+ * Writes a new content entry from a commented skeleton that already passes the checks, so a
+ * maintainer starts from something that builds and replaces each TODO:
+ *
+ *   npm run new -- event "RATS holds a conference"
+ *   npm run new -- organization "Collective Security Treaty Organization"
+ *   npm run new -- section li-2025 "A new section"
+ *   npm run new -- reference "Title of the cited work"
+ *
+ * The id comes from the title, made unique if taken. `npm run check` warns while a TODO remains.
+ */
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export function slugify(title: string): string {
+	return (
+		title
+			.normalize('NFKD')
+			.replace(/\p{M}/gu, '')
+			.toLowerCase()
+			.replace(/['’]/g, '')
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-|-$/g, '')
+			.slice(0, 60)
+			.replace(/-$/, '') || 'untitled'
+	);
+}
+
+function unique(base: string, taken: (id: string) => boolean): string {
+	if (!taken(base)) return base;
+	for (let n = 2; ; n++) if (!taken(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+const yamlString = (text: string) => JSON.stringify(text);
+
+function firstSource(root: string): string {
+	return readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.yml')).sort()[0]!.replace(/\.yml$/, '');
+}
+
+export function scaffold(root: string, kind: string, args: string[]): { file: string; id: string } {
+	const year = new Date().getUTCFullYear();
+	if (kind === 'event') {
+		const title = args.join(' ');
+		const id = unique(slugify(title), (x) => existsSync(join(root, 'content/events', `${x}.mdx`)) || existsSync(join(root, 'content/events', `${x}.md`)));
+		const source = firstSource(root);
+		const file = `content/events/${id}.mdx`;
+		writeFileSync(
+			join(root, file),
+			`---
+# A dated event a source reports. Every field is explained in src/schemas/event.ts.
+title: ${yamlString(title)}
+# As precisely as the source gives it: "2019", "2019-06" or "2019-06-15". TODO: the source's date.
+date: "${year}"
+# attack, agreement, exercise, meeting, summit, law-or-decree, detention-or-operation,
+# membership-change, institutional-change or statement.
+kind: statement
+# Optional: endDate, dateNote (say how a date was inferred), place: { name: …, country: XX }.
+# Organizations involved, by id (the file names in content/organizations/), e.g. [sco-rats, interpol].
+organizations: []
+# States involved, by ISO 3166-1 code, e.g. [KZ, UZ].
+countries: []
+summary: "TODO: one or two sentences on what happened, attributed to the source (at most 280 characters)."
+# Where the source reports it: the source id (seeds/) and the section page (content/sources/).
+sources:
+  - { source: ${source} }
+---
+
+TODO: what the source says about the event, in the project's own words, attributed ("Li writes…"), ending with a citation.[@${source}]
+`,
+		);
+		return { file, id };
+	}
+	if (kind === 'organization') {
+		const title = args.join(' ');
+		const id = unique(slugify(title), (x) => existsSync(join(root, 'content/organizations', `${x}.mdx`)) || existsSync(join(root, 'content/organizations', `${x}.md`)));
+		const source = firstSource(root);
+		const file = `content/organizations/${id}.mdx`;
+		writeFileSync(
+			join(root, file),
+			`---
+# An organization, body or group a source names. Every field is explained in src/schemas/organization.ts.
+name: ${yamlString(title)}
+# Optional: shortName, aliases (other names the sources use; search finds the page by each),
+# parent (an organization id), founded ("2002"), headquarters: { city: …, country: XX }.
+aliases: []
+# intergovernmental-organization, regional-anti-terrorism-body, organ, un-body, national-agency,
+# police-cooperation, forum, de-facto-authority or armed-group.
+kind: intergovernmental-organization
+summary: "TODO: one sentence on what it is, as the sources describe it (at most 280 characters)."
+# States' standing, only where a source states it:
+#   - { country: KZ, status: member, from: "2001", source: { source: li-2025, section: li-2025/review } }
+memberships: []
+# Where the sources name it.
+sources:
+  - { source: ${source} }
+---
+
+TODO: what the sources say about it, in the project's own words, attributed, each paragraph ending with a citation.[@${source}]
+`,
+		);
+		return { file, id };
+	}
+	if (kind === 'section') {
+		const [source, ...words] = args;
+		if (!source || !existsSync(join(root, 'seeds', `${source}.yml`))) throw new Error(`usage: npm run new -- section <source id from seeds/> "Title"`);
+		const title = words.join(' ');
+		const page = unique(slugify(title), (x) => existsSync(join(root, 'content/sources', source, `${x}.mdx`)));
+		const id = `${source}/${page}`;
+		const seedPath = join(root, 'seeds', `${source}.yml`);
+		const seed = readFileSync(seedPath, 'utf8');
+		const listed = /^sections:\n((?:  - .*\n)*)/m.exec(seed);
+		const order = (listed?.[1]?.split('\n').filter(Boolean).length ?? 0) + 1;
+		// The source's list of sections gives their order; the new page goes at its end.
+		writeFileSync(seedPath, listed ? seed.replace(listed[0], `${listed[0]}  - ${id}\n`) : seed.replace(/^provenance:/m, `sections:\n  - ${id}\nprovenance:`));
+		const file = `content/sources/${id}.mdx`;
+		writeFileSync(
+			join(root, file),
+			`---
+# One section of a source. Every field is explained in src/schemas/section.ts.
+title: ${yamlString(title)}
+source: ${source}
+# Position in the source; seeds/${source}.yml lists the sections in this order (this page was added at the end).
+order: ${order}
+# Optional: the heading as printed in the source.
+summary: "TODO: one or two sentences on what the section says (at most 280 characters)."
+# Organizations and events the section discusses, by id.
+organizations: []
+events: []
+---
+
+TODO: every fact of the section, in the project's own words, attributed to the author, each paragraph ending with a citation.[@${source}]
+`,
+		);
+		return { file, id };
+	}
+	if (kind === 'reference') {
+		const title = args.join(' ');
+		const refs = join(root, 'content/references.yml');
+		const text = readFileSync(refs, 'utf8');
+		const id = unique(`${slugify(title).split('-').slice(0, 3).join('-')}-${year}`, (x) => new RegExp(`^- id: ${x}$`, 'm').test(text));
+		writeFileSync(
+			refs,
+			`${text.trimEnd()}\n\n# TODO: complete this entry (fields as in CSL-JSON; see src/schemas/reference.ts), then cite it as [@${id}].\n- id: ${id}\n  type: webpage\n  author: []\n  issued: ${year}\n  title: ${yamlString(title)}\n`,
+		);
+		return { file: 'content/references.yml', id };
+	}
+	throw new Error('usage: npm run new -- <event|organization|section|reference> [source id, for a section] "Title"');
+}
+
+if (import.meta.main) {
+	const [kind = '', ...rest] = process.argv.slice(2);
+	try {
+		const { file, id } = scaffold(join(import.meta.dirname, '..'), kind, rest);
+		console.log(`wrote ${file} (id: ${id})\nReplace each TODO, then run \`npm run check\` and \`npm run dev\` to see it.`);
+	} catch (error) {
+		console.error(error instanceof Error ? error.message : error);
+		process.exit(1);
+	}
+}

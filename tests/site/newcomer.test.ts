@@ -1,0 +1,73 @@
+/**
+ * What CONTRIBUTING.md promises a newcomer: `npm run new` writes a skeleton that passes the
+ * checks; with its TODOs replaced, the new event builds and appears on the timeline, on its
+ * organizations' pages and in search. Done on a copy of the repository, with a real build.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content-check';
+import { loadContent, ROOT } from '../helpers/content';
+
+let copy: string;
+beforeAll(() => {
+	copy = mkdtempSync(join(tmpdir(), 'ct-newcomer-'));
+	const tracked = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
+	for (const file of tracked) if (existsSync(join(ROOT, file))) cpSync(join(ROOT, file), join(copy, file), { recursive: true });
+	symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+});
+afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+const npm = (...args: string[]) =>
+	execFileSync('npm', ['run', '--silent', ...args], { cwd: copy, encoding: 'utf8', env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH']}` } });
+
+describe('npm run new', () => {
+	it.each([
+		['event', ['A new exercise']],
+		['organization', ['Shanghai Five Secretariat']],
+		['section', ['saenko-2025', 'A closing note']],
+		['reference', ['A cited report']],
+	])('%s: a skeleton that passes the checks, with TODOs flagged', (kind, args) => {
+		expect(npm('new', '--', kind, ...args)).toMatch(/^wrote /);
+		const problems = checkContent(copy);
+		expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+		expect(problems.some((p) => p.message.includes('TODO'))).toBe(true);
+	});
+});
+
+describe('a newcomer adds an event', () => {
+	it('builds, and the event is on the timeline, its organization’s page and in search', { timeout: 180_000 }, () => {
+		expect(npm('new', '--', 'event', 'RATS holds its annual conference')).toMatch(/content\/events\/rats-holds-its-annual-conference\.mdx/);
+		const file = join(copy, 'content/events/rats-holds-its-annual-conference.mdx');
+		// What the guide tells them to do: real date, kind, organizations, summary, source pointer and text.
+		writeFileSync(
+			file,
+			readFileSync(file, 'utf8')
+				.replace(/^date: .*$/m, 'date: "2025"')
+				.replace(/^kind: .*$/m, 'kind: meeting')
+				.replace(/^organizations: \[\]$/m, 'organizations: [sco-rats]')
+				.replace(/^summary: .*$/m, 'summary: Saenko writes that RATS holds an International Scientific and Practical Conference every year.')
+				.replace(/^ {2}- \{ source: .* \}$/m, '  - { source: saenko-2025, section: saenko-2025/sco-and-rats }')
+				.replace(/^TODO: .*$/m, 'Saenko reports that the conference is held every year.[@saenko-2025]'),
+		);
+		const section = join(copy, 'content/sources/saenko-2025/sco-and-rats.mdx');
+		writeFileSync(section, readFileSync(section, 'utf8').replace(/^events: \[/m, 'events: [rats-holds-its-annual-conference, '));
+		// Leftover placeholders from the other scaffolds of this copy are not this newcomer's concern.
+		expect(checkContent(copy).filter((p) => p.severity === 'error' || p.file.includes('annual-conference'))).toEqual([]);
+
+		npm('build');
+		const dist = join(copy, 'dist');
+		expect(readFileSync(join(dist, 'events/index.html'), 'utf8')).toContain('RATS holds its annual conference');
+		expect(readFileSync(join(dist, 'organizations/sco-rats/index.html'), 'utf8')).toContain('../../events/rats-holds-its-annual-conference/index.html');
+		const page = readFileSync(join(dist, 'events/rats-holds-its-annual-conference/index.html'), 'utf8');
+		expect(page).toContain('data-pagefind-body');
+		const wrapped = readFileSync(join(dist, 'pagefind/pagefind-entry.json.js'), 'utf8');
+		const entry = JSON.parse(Buffer.from(/"([A-Za-z0-9+/=]+)";\s*$/.exec(wrapped)![1]!, 'base64').toString('utf8'));
+		// One indexed page per entry of the copy: its sources, sections, organizations and events.
+		const { sourceIds, sections, organizations, events } = loadContent(copy);
+		expect(events.map((e) => e.id)).toContain('rats-holds-its-annual-conference');
+		expect(entry.languages.en.page_count).toBe(sourceIds.length + sections.length + organizations.length + events.length);
+	});
+});
