@@ -140,6 +140,7 @@ export default {
 	'theme.dark': 'Dark',
 	'date.unknown': 'Date not given',
 	'lastUpdated': 'Last updated',
+	'editPage': 'Edit this page',
 	'print.from': 'Printed from',
 	'orgKind.intergovernmental-organization': 'Intergovernmental organization',
 	'orgKind.regional-anti-terrorism-body': 'Regional anti-terrorism body',

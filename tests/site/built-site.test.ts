@@ -127,3 +127,14 @@ describe('search index', () => {
 		}
 	});
 });
+
+describe('edit links and last-updated dates', () => {
+	it.each(entityPages)('%s', (page) => {
+		const meta = /<p class="page-meta" data-pagefind-ignore>([\s\S]*?)<\/p>/.exec(readPage(page))?.[1] ?? '';
+		const file = /href="https:\/\/github\.com\/[^/]+\/[^/]+\/edit\/main\/([^"]+)"/.exec(meta)?.[1];
+		expect(file, `${page}: no edit link`).toBeDefined();
+		expect(existsSync(join(ROOT, file!)), `${page}: edit link to a missing file ${file}`).toBe(true);
+		// From git history in a checkout; a copy without history shows no date rather than a changing one.
+		if (existsSync(join(ROOT, '.git'))) expect(meta).toMatch(/Last updated <time datetime="\d{4}-\d{2}-\d{2}">/);
+	});
+});

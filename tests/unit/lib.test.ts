@@ -109,3 +109,14 @@ describe('relativeUrl', () => {
 		expect(rootOf('organizations/sco/index.html')).toBe('../../');
 	});
 });
+
+describe('repository dates', () => {
+	it('gives no date where there is no git history, so builds stay reproducible', async () => {
+		const { mkdtempSync } = await import('node:fs');
+		const { tmpdir } = await import('node:os');
+		const { join } = await import('node:path');
+		const { lastUpdated, editUrl } = await import('../../src/lib/repository');
+		expect(lastUpdated('content/events/x.mdx', mkdtempSync(join(tmpdir(), 'no-git-')))).toBeUndefined();
+		expect(editUrl('./content/events/x.mdx')).toMatch(/\/edit\/main\/content\/events\/x\.mdx$/);
+	});
+});
