@@ -22,7 +22,14 @@ export default function siteBuild(): AstroIntegration {
 	return {
 		name: 'ct-reference:site-build',
 		hooks: {
-			'astro:build:start': ({ logger }) => assertContentValid(process.cwd(), logger),
+			// Before Astro reads any content, so every problem is listed at once instead of the first one.
+			// The dev server only warns: a maintainer mid-edit should still see the preview.
+			'astro:config:setup': ({ command, logger }) => {
+				if (command === 'build') assertContentValid(process.cwd(), logger);
+				else if (command === 'dev') {
+					for (const p of checkContent(process.cwd())) logger.warn(formatProblem(p));
+				}
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
 				const script = await bundleSearchClient(out);
