@@ -13,7 +13,7 @@ const Author = z.strictObject({
 });
 
 const Shared = (reference: Reference) => ({
-	/** The title as published. */
+	/** The title as published; one longer than nine words is shortened with an ellipsis (the wording check allows no longer run from a source), with a note. */
 	title: z.string().min(1),
 	/** Authors in the order of the byline. */
 	authors: z.array(Author).min(1),
