@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, it } from 'vitest';
-import { buildSearchIndex, wrapSearchFiles } from '../src/integrations/site-build';
+import { buildSearchIndex, splitSearchIndex, wrapSearchFiles } from '../src/integrations/site-build';
 import { launch } from '../tests/helpers/browser';
 import { DIST } from '../tests/helpers/site';
 import { serveStatic } from '../tests/helpers/static-server';
@@ -85,6 +85,7 @@ it('reports archive, search bundle and first-query sizes', { timeout: 600_000 },
 		rmSync(join(copy, 'pagefind'), { recursive: true });
 		pad(copy, PADDING);
 		await buildSearchIndex(copy, quiet);
+		await splitSearchIndex(copy, quiet);
 		await wrapSearchFiles(copy, quiet);
 		const padded = { bundle: size(join(copy, 'pagefind')), query: await firstQuery(copy) };
 

@@ -2,10 +2,12 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { checkContent, formatProblem } from '../lib/content-check';
+import { CHUNK_WEIGHT, splitIndex } from '../lib/search-chunks';
 import { SEARCH_SCRIPT_PLACEHOLDER, relativeUrl } from '../lib/urls';
 
 /**
@@ -13,7 +15,8 @@ import { SEARCH_SCRIPT_PLACEHOLDER, relativeUrl } from '../lib/urls';
  * 1. bundle the search client as a classic script (module scripts do not run from disk);
  * 2. make every site-root URL in the HTML relative to its page, naming index.html, so one build
  *    works at a domain root, under a sub-path and opened from disk;
- * 3. build the Pagefind index through its Node API;
+ * 3. build the Pagefind index through its Node API, then cut its word index into smaller chunks
+ *    (src/lib/search-chunks.ts) so a first query downloads less;
  * 4. wrap each file search needs in a classic script for src/scripts/pagefind-loader.ts, after
  *    checking that Pagefind is the version and shape that loader was written for.
  * Any failure stops the build: a site whose search silently broke must not be published.
@@ -36,6 +39,7 @@ export default function siteBuild(): AstroIntegration {
 				const pages = await relativizePages(out, script);
 				logger.info(`links made relative in ${pages} pages; search client ${script}`);
 				await buildSearchIndex(out, logger);
+				await splitSearchIndex(out, logger);
 				await wrapSearchFiles(out, logger);
 			},
 		},
@@ -112,6 +116,55 @@ export async function buildSearchIndex(out: string, logger: Pick<AstroIntegratio
 	} finally {
 		await close();
 	}
+}
+
+interface PagefindEntry {
+	version: string;
+	languages: Record<string, { hash: string; wasm?: string; page_count?: number }>;
+}
+
+/**
+ * Replaces Pagefind's word-index chunks in out/pagefind with smaller ones (see
+ * src/lib/search-chunks.ts) and points its metadata and entry file at them. Exported for the
+ * size benchmark.
+ */
+export async function splitSearchIndex(out: string, logger: Pick<AstroIntegrationLogger, 'info'>, limit = CHUNK_WEIGHT) {
+	const base = join(out, 'pagefind');
+	const entryPath = join(base, 'pagefind-entry.json');
+	const entry = JSON.parse(await readFile(entryPath, 'utf8')) as PagefindEntry;
+	const indexDir = join(base, 'index');
+	const files = (await readdir(indexDir)).filter((f) => f.endsWith('.pf_index')).sort();
+	for (const [language, info] of Object.entries(entry.languages)) {
+		const mine = files.filter((f) => f.startsWith(`${language}_`));
+		const metaPath = join(base, `pagefind.${info.hash}.pf_meta`);
+		let result;
+		try {
+			result = splitIndex({
+				version: entry.version,
+				language,
+				limit,
+				meta: gunzipSync(await readFile(metaPath)),
+				chunks: new Map(await Promise.all(mine.map(async (f) => [f.replace(/\.pf_index$/, ''), gunzipSync(await readFile(join(indexDir, f)))] as const))),
+			});
+		} catch (error) {
+			throw new Error(
+				`Pagefind ${entry.version}'s index no longer matches the chunk splitter (src/lib/search-chunks.ts): ${(error as Error).message}. Install exactly the Pagefind version package.json pins, or check the splitter against the new version.`,
+			);
+		}
+		// Level 9, as Pagefind compresses; Node's gzip writes no timestamp, so builds stay identical.
+		await Promise.all(mine.map((f) => rm(join(indexDir, f))));
+		const sizes: number[] = [];
+		for (const [name, bytes] of result.chunks) {
+			const compressed = gzipSync(bytes, { level: 9 });
+			sizes.push(compressed.length);
+			await writeFile(join(indexDir, `${name}.pf_index`), compressed);
+		}
+		await rm(metaPath);
+		await writeFile(join(base, `pagefind.${result.metaHash}.pf_meta`), gzipSync(result.meta, { level: 9 }));
+		info.hash = result.metaHash;
+		logger.info(`search index (${language}): ${mine.length} chunks re-cut into ${result.chunks.size}, largest ${(Math.max(...sizes) / 1024).toFixed(1)} KiB gzip`);
+	}
+	await writeFile(entryPath, JSON.stringify(entry));
 }
 
 /** Files of Pagefind's output that the loader fetches; the rest (its own UIs, its worker) is unused. */

@@ -16,3 +16,6 @@ export function searchKey(text: string): string {
 
 /** The Pagefind filter that carries the keys; not one of the filters shown to readers. */
 export const NAME_FILTER = 'name';
+
+/** Results the header's drop-down shows, and so the result fragments a first query fetches. */
+export const PANEL_RESULTS = 6;

@@ -87,6 +87,28 @@ function installFetch(root: string) {
 	};
 }
 
+let module: Promise<PagefindModule> | undefined;
+
+/**
+ * A new Pagefind instance with nothing loaded but its metadata. The page needs only one (see
+ * loadPagefind); tests make one per query to see exactly what a reader's first query sees.
+ */
+export async function createPagefind(root: string): Promise<Pagefind> {
+	module ??= (async () => {
+		installFetch(root);
+		const source = await file(root, 'pagefind.js');
+		const url = URL.createObjectURL(new Blob([source as BlobPart], { type: 'text/javascript' }));
+		try {
+			return (await import(/* @vite-ignore */ url)) as PagefindModule;
+		} finally {
+			URL.revokeObjectURL(url);
+		}
+	})();
+	const pagefind = (await module).createInstance({ basePath: PREFIX, baseUrl: '/', noWorker: true, excerptLength: 22 });
+	await pagefind.init();
+	return pagefind;
+}
+
 let loading: Promise<Pagefind | null> | undefined;
 
 /**
@@ -94,16 +116,7 @@ let loading: Promise<Pagefind | null> | undefined;
  * relative path from the current page to the site's root folder.
  */
 export function loadPagefind(root: string): Promise<Pagefind | null> {
-	loading ??= (async () => {
-		installFetch(root);
-		const source = await file(root, 'pagefind.js');
-		const url = URL.createObjectURL(new Blob([source as BlobPart], { type: 'text/javascript' }));
-		const module = (await import(/* @vite-ignore */ url)) as PagefindModule;
-		URL.revokeObjectURL(url);
-		const pagefind = module.createInstance({ basePath: PREFIX, baseUrl: '/', noWorker: true, excerptLength: 22 });
-		await pagefind.init();
-		return pagefind;
-	})().catch((error: unknown) => {
+	loading ??= createPagefind(root).catch((error: unknown) => {
 		console.warn('Search is unavailable:', error);
 		return null;
 	});

@@ -3,7 +3,7 @@
  * index) is fetched on the first focus of a box, never on page load, so readers who do not search
  * pay nothing for it.
  */
-import { NAME_FILTER, searchKey } from '../lib/search-keys';
+import { NAME_FILTER, PANEL_RESULTS, searchKey } from '../lib/search-keys';
 import { relativeUrl } from '../lib/urls';
 import { loadPagefind, type Pagefind } from './pagefind-loader';
 
@@ -126,7 +126,7 @@ function attachPanel(form: HTMLFormElement) {
 			list.replaceChildren();
 			return;
 		}
-		const { total, hits } = await search(pagefind, query, {}, 6);
+		const { total, hits } = await search(pagefind, query, {}, PANEL_RESULTS);
 		if (mine !== generation) return;
 		status.textContent = statusText(strings, query, total);
 		renderHits(list, hits);

@@ -55,8 +55,8 @@ describe('header search', () => {
 		const title = await page.locator('#site-search-panel .search-result__title').first().textContent();
 		await page.keyboard.press('ArrowDown');
 		await page.keyboard.press('Enter');
-		await page.waitForLoadState('domcontentloaded');
-		expect(await page.locator('h1').textContent()).toBe(title);
+		// The navigation starts after the key press; wait for the new page rather than the old one's load state.
+		await expect.poll(() => page.locator('h1').textContent()).toBe(title);
 		expect(problems).toEqual([]);
 		await page.close();
 	});

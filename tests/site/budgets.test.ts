@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -45,5 +45,17 @@ describe('page weight and render-blocking requests', () => {
 		const top = [...budget].sort((a, b) => b.bytes - a.bytes).slice(0, 5);
 		console.log(top.map((b) => `${b.bytes} B  ${b.page}`).join('\n'));
 		expect(top[0]!.bytes).toBeGreaterThan(0);
+	});
+});
+
+describe('the search index', () => {
+	it('never needs more than a small share of the index for one word', () => {
+		// The index is cut into chunks (src/lib/search-chunks.ts); if a change brought back a few big
+		// chunks, a first query would again fetch a third of the index. What a first query fetches
+		// in all is measured on real queries in tests/browser/search-chunks.test.ts.
+		const chunks = readdirSync(join(DIST, 'pagefind', 'index')).map((f) => gzipSync(readFileSync(join(DIST, 'pagefind', 'index', f))).length).sort((a, b) => b - a);
+		const total = chunks.reduce((a, b) => a + b, 0);
+		expect(chunks.length).toBeGreaterThan(10);
+		expect(chunks[0]!, `heaviest chunk ${chunks[0]} B of ${total} B`).toBeLessThan(total / 8);
 	});
 });

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ARCHIVE, buildArchive } from '../../scripts/archive';
-import { wrapSearchFiles } from '../../src/integrations/site-build';
+import { gzipSync } from 'node:zlib';
+import { encode } from 'cbor2';
+import { splitSearchIndex, wrapSearchFiles } from '../../src/integrations/site-build';
 import { DIST } from '../helpers/site';
 
 describe('the offline archive', () => {
@@ -28,6 +30,17 @@ describe('the build stops when Pagefind changes under the loader', () => {
 	it('names the version mismatch and the fix', async () => {
 		fakeOutput('1.7.0', '');
 		await expect(wrapSearchFiles(dir, quiet)).rejects.toThrow(/Pagefind 1\.7\.0 wrote the index, but package\.json pins 1\.6\.0.*install exactly the pinned version/);
+	});
+
+	it('names the index format the chunk splitter no longer understands, and the fix', async () => {
+		fakeOutput('1.6.0', '');
+		// A metadata file whose chunk list is in a shape this version of the splitter does not know.
+		writeFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), JSON.stringify({ version: '1.6.0', languages: { en: { hash: 'en_x', wasm: 'en' } } }));
+		writeFileSync(join(dir, 'pagefind', 'pagefind.en_x.pf_meta'), gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), encode(['1.6.0', [], [{ from: 'a' }]])])));
+		mkdirSync(join(dir, 'pagefind', 'index'));
+		await expect(splitSearchIndex(dir, quiet)).rejects.toThrow(
+			/Pagefind 1\.6\.0's index no longer matches the chunk splitter \(src\/lib\/search-chunks\.ts\): the metadata's chunk list is not \[from, to, name\] triples\. Install exactly the Pagefind version package\.json pins/,
+		);
 	});
 
 	it('names each internal the loader relies on that is gone', async () => {
