@@ -109,6 +109,7 @@ describe('the cut search index', () => {
 	it('is cut into many chunks, and the reference into one (otherwise the comparison proves nothing)', () => {
 		expect(readdirSync(join(workdir, 'whole', 'pagefind', 'index'))).toHaveLength(1);
 		expect(readdirSync(join(workdir, 'cut', 'pagefind', 'index')).length).toBeGreaterThan(10);
+		console.log(`${queries.length} queries, ${queries.filter((q) => q.includes(' ')).length} of them pairs`);
 		expect(queries.length).toBeGreaterThan(4000);
 		expect(Object.values(whole).filter((r) => r.length > 0).length).toBeGreaterThan(3500);
 	});
