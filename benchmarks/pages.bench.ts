@@ -8,6 +8,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { gzipSync } from 'node:zlib';
+import type { Page, Response } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { CHROMIUM, launch } from '../tests/helpers/browser';
 import { DIST } from '../tests/helpers/site';
@@ -32,6 +33,33 @@ const QUERIES = ['memorandum', 'terrorism', 'cooperation', 'SCO', 'Beslan', 'Sha
 const kindOf = (url: string, type: string) =>
 	type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : url.includes('/pagefind/') ? 'search index' : type === 'script' ? 'js' : type;
 
+/**
+ * Counts what a page fetches from now on, gzip-compressed as a static host serves it, by kind;
+ * `summary()` stops counting and gives the table cells: total, requests, and KiB by kind.
+ */
+function record(page: Page) {
+	const bytes: Record<string, number> = {};
+	let requests = 0;
+	// Bodies arrive asynchronously: every one is awaited before anything is summed.
+	const pending: Promise<void>[] = [];
+	const onResponse = (r: Response) => {
+		// blob: is made in the page from files already counted; data: is inside the HTML.
+		if (/^(blob|data):/.test(r.url())) return;
+		requests++;
+		const kind = kindOf(r.url(), r.request().resourceType());
+		pending.push(r.body().then((body) => void (bytes[kind] = (bytes[kind] ?? 0) + gzipSync(body).length)));
+	};
+	page.on('response', onResponse);
+	return {
+		async summary() {
+			page.off('response', onResponse);
+			await Promise.all(pending);
+			const total = Object.values(bytes).reduce((a, b) => a + b, 0);
+			return `${(total / 1024).toFixed(1)} KiB (${total} B) | ${requests} | ${Object.entries(bytes).map(([k, v]) => `${k} ${(v / 1024).toFixed(1)}`).join(', ')}`;
+		},
+	};
+}
+
 it('reports page weight, first query and Lighthouse scores', { timeout: 900_000 }, async () => {
 	const server = await serveStatic(DIST);
 	const browser = await launch();
@@ -40,44 +68,20 @@ it('reports page weight, first query and Lighthouse scores', { timeout: 900_000 
 	try {
 		for (const [name, path] of PAGES) {
 			const page = await browser.newPage();
-			const load: Record<string, number> = {};
-			let requests = 0;
-			// Bodies arrive asynchronously: every one is awaited before anything is summed.
-			const pending: Promise<void>[] = [];
-			const onResponse = (r: import('playwright-core').Response) => {
-				// blob: is made in the page from files already counted; data: is inside the HTML.
-				if (/^(blob|data):/.test(r.url())) return;
-				requests++;
-				const kind = kindOf(r.url(), r.request().resourceType());
-				pending.push(r.body().then((body) => void (load[kind] = (load[kind] ?? 0) + gzipSync(body).length)));
-			};
-			page.on('response', onResponse);
+			const transfers = record(page);
 			await page.goto(server.url + path, { waitUntil: 'networkidle' });
-			page.off('response', onResponse);
-			await Promise.all(pending);
-			const total = Object.values(load).reduce((a, b) => a + b, 0);
-			weights.push(`| ${name} | ${(total / 1024).toFixed(1)} KiB | ${requests} | ${Object.entries(load).map(([k, v]) => `${k} ${(v / 1024).toFixed(1)}`).join(', ')} |`);
+			weights.push(`| ${name} | ${await transfers.summary()} |`);
 			await page.close();
 		}
 		for (const query of QUERIES) {
 			const context = await browser.newContext();
 			const page = await context.newPage();
 			await page.goto(server.url + 'index.html', { waitUntil: 'networkidle' });
-			const search: Record<string, number> = {};
-			let files = 0;
-			const bodies: Promise<void>[] = [];
-			page.on('response', (r) => {
-				if (/^(blob|data):/.test(r.url())) return;
-				files++;
-				const kind = kindOf(r.url(), r.request().resourceType());
-				bodies.push(r.body().then((body) => void (search[kind] = (search[kind] ?? 0) + gzipSync(body).length)));
-			});
+			const transfers = record(page);
 			await page.fill('#site-search', query);
 			await page.waitForFunction(() => /results? for/.test(document.getElementById('site-search-status')?.textContent ?? ''));
 			await page.waitForLoadState('networkidle');
-			await Promise.all(bodies);
-			const sum = Object.values(search).reduce((a, b) => a + b, 0);
-			firstQueries.push(`| "${query}" in the header box | ${(sum / 1024).toFixed(1)} KiB (${sum} B) | ${files} | ${Object.entries(search).map(([k, v]) => `${k} ${(v / 1024).toFixed(1)}`).join(', ')} |`);
+			firstQueries.push(`| "${query}" in the header box | ${await transfers.summary()} |`);
 			await context.close();
 		}
 	} finally {

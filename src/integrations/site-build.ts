@@ -118,6 +118,7 @@ export async function buildSearchIndex(out: string, logger: Pick<AstroIntegratio
 	}
 }
 
+/** Pagefind's pagefind-entry.json: its version, and each language's metadata file and engine. */
 interface PagefindEntry {
 	version: string;
 	languages: Record<string, { hash: string; wasm?: string; page_count?: number }>;
@@ -186,10 +187,7 @@ const LOADER_ASSUMPTIONS: [string, string][] = [
 export async function wrapSearchFiles(out: string, logger: Pick<AstroIntegrationLogger, 'info'>) {
 	const base = join(out, 'pagefind');
 	const pinned = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')).devDependencies.pagefind as string;
-	const entry = JSON.parse(await readFile(join(base, 'pagefind-entry.json'), 'utf8')) as {
-		version: string;
-		languages: Record<string, { wasm?: string }>;
-	};
+	const entry = JSON.parse(await readFile(join(base, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
 	// Only the engines for languages the index has; Pagefind also writes a fallback that goes unused.
 	const engines = new Set(Object.values(entry.languages).map((l) => `wasm.${l.wasm ?? 'unknown'}.pagefind`));
 	if (entry.version !== pinned) {

@@ -120,7 +120,8 @@ export function chunkRanges(chunks: PackedWord[][]): [from: string, to: string][
 const utf8 = new TextEncoder();
 const compareBytes = (a: string, b: string) => Buffer.compare(utf8.encode(a), utf8.encode(b));
 
-function payload(bytes: Uint8Array, what: string): Uint8Array {
+/** A decompressed Pagefind data file without its signature; throws if the signature is missing. */
+export function payload(bytes: Uint8Array, what: string): Uint8Array {
 	if (new TextDecoder().decode(bytes.subarray(0, SIGNATURE.length)) !== SIGNATURE) {
 		throw new Error(`${what} does not start with Pagefind's "${SIGNATURE}" signature`);
 	}

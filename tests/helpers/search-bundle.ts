@@ -2,7 +2,7 @@ import { decode } from 'cbor2';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { SIGNATURE, type MetaChunk } from '../../src/lib/search-chunks';
+import { payload, type MetaChunk } from '../../src/lib/search-chunks';
 
 /** The bytes of one file of a built search bundle, read back out of its wrapper script. */
 export function readWrapped(site: string, path: string): Buffer {
@@ -12,10 +12,8 @@ export function readWrapped(site: string, path: string): Buffer {
 }
 
 /** A Pagefind data file's payload: gunzipped, without its signature. */
-export function payload(compressed: Buffer): Buffer {
-	const bytes = gunzipSync(compressed);
-	if (bytes.subarray(0, SIGNATURE.length).toString() !== SIGNATURE) throw new Error('not a Pagefind data file');
-	return bytes.subarray(SIGNATURE.length);
+function body(compressed: Buffer): Uint8Array {
+	return payload(gunzipSync(compressed), 'a Pagefind data file');
 }
 
 export function entry(site: string): { version: string; languages: Record<string, { hash: string }> } {
@@ -23,7 +21,7 @@ export function entry(site: string): { version: string; languages: Record<string
 }
 
 function meta(site: string): unknown[] {
-	return decode(payload(readWrapped(site, `pagefind.${entry(site).languages['en']!.hash}.pf_meta`))) as unknown[];
+	return decode(body(readWrapped(site, `pagefind.${entry(site).languages['en']!.hash}.pf_meta`))) as unknown[];
 }
 
 /** The word-index chunk list of the English index: [from, to, name]. */
@@ -39,7 +37,7 @@ export function filterFiles(site: string): Record<string, string> {
 /** The text Pagefind indexed, page by page, as its result fragments carry it. */
 export function indexedText(site: string): string {
 	return readdirSync(join(site, 'pagefind', 'fragment'))
-		.map((f) => (JSON.parse(payload(readWrapped(site, `fragment/${f.replace(/\.js$/, '')}`)).toString()) as { content: string }).content)
+		.map((f) => (JSON.parse(new TextDecoder().decode(body(readWrapped(site, `fragment/${f.replace(/\.js$/, '')}`)))) as { content: string }).content)
 		.join('\n');
 }
 

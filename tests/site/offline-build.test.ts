@@ -6,6 +6,7 @@ import { ARCHIVE, buildArchive } from '../../scripts/archive';
 import { gzipSync } from 'node:zlib';
 import { encode } from 'cbor2';
 import { splitSearchIndex, wrapSearchFiles } from '../../src/integrations/site-build';
+import { SIGNATURE } from '../../src/lib/search-chunks';
 import { DIST } from '../helpers/site';
 
 describe('the offline archive', () => {
@@ -36,7 +37,7 @@ describe('the build stops when Pagefind changes under the loader', () => {
 		fakeOutput('1.6.0', '');
 		// A metadata file whose chunk list is in a shape this version of the splitter does not know.
 		writeFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), JSON.stringify({ version: '1.6.0', languages: { en: { hash: 'en_x', wasm: 'en' } } }));
-		writeFileSync(join(dir, 'pagefind', 'pagefind.en_x.pf_meta'), gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), encode(['1.6.0', [], [{ from: 'a' }]])])));
+		writeFileSync(join(dir, 'pagefind', 'pagefind.en_x.pf_meta'), gzipSync(Buffer.concat([Buffer.from(SIGNATURE), encode(['1.6.0', [], [{ from: 'a' }]])])));
 		mkdirSync(join(dir, 'pagefind', 'index'));
 		await expect(splitSearchIndex(dir, quiet)).rejects.toThrow(
 			/Pagefind 1\.6\.0's index no longer matches the chunk splitter \(src\/lib\/search-chunks\.ts\): the metadata's chunk list is not \[from, to, name\] triples\. Install exactly the Pagefind version package\.json pins/,
