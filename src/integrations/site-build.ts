@@ -14,7 +14,8 @@ import { SEARCH_SCRIPT_PLACEHOLDER, relativeUrl } from '../lib/urls';
  * Everything that happens to the built site after Astro has written it, in order:
  * 1. bundle the search client as a classic script (module scripts do not run from disk);
  * 2. make every site-root URL in the HTML relative to its page, naming index.html, so one build
- *    works at a domain root, under a sub-path and opened from disk;
+ *    works at a domain root, under a sub-path and opened from disk, and space out definition
+ *    lists so search reads their terms as separate words;
  * 3. build the Pagefind index through its Node API, then cut its word index into smaller chunks
  *    (src/lib/search-chunks.ts) so a first query downloads less;
  * 4. wrap each file search needs in a classic script for src/scripts/pagefind-loader.ts, after
@@ -91,7 +92,7 @@ async function relativizePages(out: string, script: string): Promise<number> {
 		if (!path.endsWith('.html')) continue;
 		const file = relative(out, path).split('\\').join('/');
 		let html = await readFile(path, 'utf8');
-		html = html.replaceAll(`="${SEARCH_SCRIPT_PLACEHOLDER}"`, `="/${script}"`);
+		html = spaceDefinitionLists(html.replaceAll(`="${SEARCH_SCRIPT_PLACEHOLDER}"`, `="/${script}"`));
 		// The 404 page is served at any depth of a web address, so it keeps site-root links.
 		if (file !== '404.html') {
 			html = html.replace(/(\s(?:href|src|action|data-src)=")(\/[^"]*)"/g, (_, attr: string, url: string) => `${attr}${relativeUrl(file, url.replaceAll('&amp;', '&')).replaceAll('&', '&amp;')}"`);
@@ -100,6 +101,16 @@ async function relativizePages(out: string, script: string): Promise<number> {
 		count++;
 	}
 	return count;
+}
+
+/**
+ * Puts a space between a definition list's terms and descriptions. Astro drops the whitespace
+ * between tags, and Pagefind (1.6) does not treat `<dt>` and `<dd>` as breaks between words, so
+ * "Kind" + "Organ of an organization" was indexed as the word "kindorgan" and shown in search
+ * excerpts as "KindOrgan of an organization". A space between the elements renders as nothing.
+ */
+export function spaceDefinitionLists(html: string): string {
+	return html.replace(/<\/(dt|dd)>(?=<d[td][\s>])/g, '</$1> ');
 }
 
 /** Indexes the HTML in `out` into out/pagefind. Exported for the size benchmark. */

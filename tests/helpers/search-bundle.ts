@@ -16,7 +16,7 @@ function body(compressed: Buffer): Uint8Array {
 	return payload(gunzipSync(compressed), 'a Pagefind data file');
 }
 
-export function entry(site: string): { version: string; languages: Record<string, { hash: string }> } {
+export function entry(site: string): { version: string; languages: Record<string, { hash: string; page_count?: number }> } {
 	return JSON.parse(readWrapped(site, 'pagefind-entry.json').toString());
 }
 

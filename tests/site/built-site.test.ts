@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { count, ids } from '../helpers/html';
 import { brokenLinks } from '../helpers/links';
+import { entry, indexedText } from '../helpers/search-bundle';
 import { DIST, builtPages, readPage } from '../helpers/site';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -102,10 +103,9 @@ describe('relations are computed from references', () => {
 describe('search index', () => {
 	it('indexes exactly the entry pages: sections, organizations, events and sources', () => {
 		// The entry file is shipped wrapped for loading from disk (see src/scripts/pagefind-loader.ts).
-		const wrapped = readFileSync(join(DIST, 'pagefind/pagefind-entry.json.js'), 'utf8');
-		const entry = JSON.parse(Buffer.from(/"([A-Za-z0-9+/=]+)";\s*$/.exec(wrapped)![1]!, 'base64').toString('utf8'));
-		expect(entry.version).toBe('1.6.0');
-		expect(entry.languages.en.page_count).toBe(entityPages.length);
+		const index = entry(DIST);
+		expect(index.version).toBe('1.6.0');
+		expect(index.languages['en']!.page_count).toBe(entityPages.length);
 		for (const [page, doc] of html) {
 			expect(doc.includes('data-pagefind-body'), page).toBe(entityPages.includes(page));
 		}
@@ -118,6 +118,14 @@ describe('search index', () => {
 		expect(event).toContain('data-pagefind-filter="organization:UNODC"');
 		expect(event).toContain('data-pagefind-filter="year:2018"');
 		expect(readdirSync(join(DIST, 'pagefind/filter')).length).toBeGreaterThan(0);
+	});
+
+	it('reads the terms and descriptions of fact lists as separate words', () => {
+		const joined = [...html].filter(([, doc]) => /<\/(dt|dd)><d[td][\s>]/.test(doc)).map(([page]) => page);
+		expect(joined).toEqual([]);
+		const text = indexedText(DIST);
+		expect(text).toContain('Kind Organ of an organization');
+		expect(text).not.toMatch(/KindOrgan|Part ofShanghai/);
 	});
 
 	it('keeps header, navigation and footer out of the indexed text', () => {

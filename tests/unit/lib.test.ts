@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { spaceDefinitionLists } from '../../src/integrations/site-build';
 import { citeSource } from '../../src/lib/cite';
 import { countryName, isCountryCode } from '../../src/lib/countries';
 import en from '../../src/i18n/en';
@@ -118,5 +119,12 @@ describe('repository dates', () => {
 		const { lastUpdated, editUrl } = await import('../../src/lib/repository');
 		expect(lastUpdated('content/events/x.mdx', mkdtempSync(join(tmpdir(), 'no-git-')))).toBeUndefined();
 		expect(editUrl('./content/events/x.mdx')).toMatch(/\/edit\/main\/content\/events\/x\.mdx$/);
+	});
+});
+
+describe('spaceDefinitionLists', () => {
+	it('separates terms from descriptions, and nothing else', () => {
+		const html = '<dl><dt>Kind</dt><dd>Organ</dd><dt>Part of</dt><dd data-x="1"><a>SCO</a></dd></dl><p>a</p><p>b</p>';
+		expect(spaceDefinitionLists(html)).toBe('<dl><dt>Kind</dt> <dd>Organ</dd> <dt>Part of</dt> <dd data-x="1"><a>SCO</a></dd></dl><p>a</p><p>b</p>');
 	});
 });
