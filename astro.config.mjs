@@ -6,23 +6,24 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { fileURLToPath } from 'node:url';
 import siteBuild from './src/integrations/site-build';
-import { loadCitationTargets } from './src/lib/citation-index';
+import { citationTargets } from './src/io/citation-targets';
 import { t } from './src/lib/i18n';
-import { rehypeFootnoteBackrefs } from './src/lib/rehype-footnote-backrefs';
-import { remarkCitations } from './src/lib/remark-citations';
-import { remarkInternalLinks } from './src/lib/remark-internal-links';
-import { createUrls } from './src/lib/urls';
+import { isIndexable } from './src/lib/routes';
+import { rehypeUnindexedNotes } from './src/markdown/rehype-unindexed-notes';
+import { remarkCitations } from './src/markdown/remark-citations';
+import { remarkPageLinks } from './src/markdown/remark-page-links';
 
-/** Canonical address of the published site; every absolute URL derives from it. */
+/**
+ * Canonical address of the published site, with its path if it is served below a domain's root;
+ * every absolute URL derives from it. Links between pages are relative, so the build itself runs
+ * under any path: Astro's `base` stays `/` (the site-build integration refuses any other).
+ */
 const site = 'https://ct-reference.example.org';
-const base = '/';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-const urls = createUrls(base);
 
 export default defineConfig({
 	site,
-	base,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	// Astro 7's default Markdown processor runs no remark plugins; the citation plugin needs unified.
@@ -31,13 +32,11 @@ export default defineConfig({
 			gfm: false,
 			remarkPlugins: [
 				remarkGfm,
-				[
-					remarkCitations,
-					{ root, targets: loadCitationTargets(root, (key) => urls.href({ to: 'bibliography', key })) },
-				],
-				[remarkInternalLinks, { resolve: urls.asset }],
+				[remarkCitations, { root, targets: () => citationTargets(root) }],
+				// After the citations, whose notes link to the bibliography.
+				[remarkPageLinks, { root }],
 			],
-			rehypePlugins: [rehypeFootnoteBackrefs],
+			rehypePlugins: [rehypeUnindexedNotes],
 			remarkRehype: {
 				footnoteLabel: t('footnotes.label'),
 				footnoteLabelTagName: 'h2',
@@ -49,12 +48,16 @@ export default defineConfig({
 	},
 	integrations: [
 		mdx(),
-		// Pages marked noindex (search, filtered timelines, 404) stay out of the sitemap too.
-		sitemap({ filter: (page) => !/\/(search|events\/kinds\/[^/]+)\/$|\/404\/?$/.test(page) }),
+		// Pages marked noindex (search, filtered timelines, 404) stay out of the sitemap too: the
+		// route table decides both.
+		sitemap({ filter: (page) => isIndexable(new URL(page).pathname) }),
 		siteBuild(),
 	],
 	devToolbar: { enabled: false },
 	vite: {
+		// The search client is built as a classic script through Vite's worker build (see
+		// src/layouts/Base.astro): IIFE, so it runs on pages opened from disk.
+		worker: { format: 'iife' },
 		build: {
 			rollupOptions: {
 				// Astro 7 emits one harmless warning per MDX file (withastro/astro#18087); the noise

@@ -3,7 +3,8 @@
  * Exit status 1 when there are errors; warnings are printed and do not fail.
  */
 import { join } from 'node:path';
-import { checkContent, formatProblem } from '../src/lib/content-check';
+import { checkContent } from '../src/io/check-content';
+import { formatProblem } from '../src/lib/checks/index';
 
 const started = performance.now();
 const problems = checkContent(join(import.meta.dirname, '..'));

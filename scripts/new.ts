@@ -60,7 +60,8 @@ organizations: []
 # States involved, by ISO 3166-1 code, e.g. [KZ, UZ].
 countries: []
 summary: "TODO: one or two sentences on what happened, attributed to the source (at most 280 characters)."
-# Where the source reports it: the source id (seeds/) and the section page (content/sources/).
+# Where the source reports it: the section page (section: <source>/<page>, from content/sources/),
+# or only the source id (seeds/) where no one section states it.
 sources:
   - { source: ${source} }
 ---
@@ -88,7 +89,7 @@ aliases: []
 kind: intergovernmental-organization
 summary: "TODO: one sentence on what it is, as the sources describe it (at most 280 characters)."
 # States' standing, only where a source states it:
-#   - { country: KZ, status: member, from: "2001", source: { source: li-2025, section: li-2025/review } }
+#   - { country: KZ, status: member, from: "2001", source: { section: li-2025/review } }
 memberships: []
 # Where the sources name it.
 sources:
@@ -109,7 +110,6 @@ TODO: what the sources say about it, in the project's own words, attributed, eac
 		const seedPath = join(root, 'seeds', `${source}.yml`);
 		const seed = readFileSync(seedPath, 'utf8');
 		const listed = /^sections:\n((?:  - .*\n)*)/m.exec(seed);
-		const order = (listed?.[1]?.split('\n').filter(Boolean).length ?? 0) + 1;
 		// The source's list of sections gives their order; the new page goes at its end.
 		writeFileSync(seedPath, listed ? seed.replace(listed[0], `${listed[0]}  - ${id}\n`) : seed.replace(/^provenance:/m, `sections:\n  - ${id}\nprovenance:`));
 		const file = `content/sources/${id}.mdx`;
@@ -117,15 +117,11 @@ TODO: what the sources say about it, in the project's own words, attributed, eac
 			join(root, file),
 			`---
 # One section of a source. Every field is explained in src/schemas/section.ts.
+# Its place in the source is its place in seeds/${source}.yml's sections list (added at the end).
+# What it discusses is listed by the organizations and events whose sources point to ${id}.
 title: ${yamlString(title)}
-source: ${source}
-# Position in the source; seeds/${source}.yml lists the sections in this order (this page was added at the end).
-order: ${order}
 # Optional: the heading as printed in the source.
 summary: "TODO: one or two sentences on what the section says (at most 280 characters)."
-# Organizations and events the section discusses, by id.
-organizations: []
-events: []
 ---
 
 TODO: every fact of the section, in the project's own words, attributed to the author, each paragraph ending with a citation.[@${source}]

@@ -1,18 +1,23 @@
 /**
- * Every query pages make of the content, loaded once per build and shared: relations that pages
- * show (an organization's events, the pages that cite a work) are computed here from the
- * references entries make, never typed twice in content.
+ * Every query pages make of the content, loaded once per build and shared. Relations that pages
+ * show (an organization's events, what a section discusses, the pages that cite a work) are
+ * computed here from the one place each is typed, never typed twice in content.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { citedKeys } from '../lib/citation-syntax';
+import { parseBody } from '../lib/markdown-tree';
 import { comparePartialDates } from '../lib/partial-date';
-import { citationIndex, invert, orderSections, type PageRef } from '../lib/relations';
-import { href } from '../lib/urls';
+import { invert, type PageRef } from '../lib/relations';
+import type { Route } from '../lib/routes';
 
 export type Source = CollectionEntry<'sources'>;
 export type Section = CollectionEntry<'sections'>;
 export type Organization = CollectionEntry<'organizations'>;
 export type Event = CollectionEntry<'events'>;
 export type BibEntry = CollectionEntry<'references'>;
+
+/** The sections a list of source pointers names, once each. */
+const pointedSections = (pointers: { section?: { id: string } | undefined }[]) => pointers.flatMap((p) => (p.section ? [p.section.id] : []));
 
 async function load() {
 	const [sources, sections, organizations, events, references] = await Promise.all([
@@ -33,42 +38,42 @@ async function load() {
 			a.id.localeCompare(b.id),
 	);
 
-	const sectionsBySource = new Map(
-		sources.map((source) => [
-			source.id,
-			orderSections(
-				source.id,
-				source.data.sections.map((s) => s.id),
-				sections.filter((s) => s.data.source.id === source.id).map((s) => ({ ...s, order: s.data.order })),
-			),
-		]),
-	);
+	// A source's list of sections is their order; the content check makes sure it names them all.
+	const sectionById = new Map(sections.map((s) => [s.id, s]));
+	const sectionsBySource = new Map(sources.map((source) => [source.id, source.data.sections.flatMap((r) => sectionById.get(r.id) ?? [])]));
 	const orderedSections = sources.flatMap((s) => sectionsBySource.get(s.id) ?? []);
+	const sectionOrder = new Map(orderedSections.map((s, i) => [s.id, i]));
+	const inSectionOrder = (ids: string[]) => [...new Set(ids)].sort((a, b) => (sectionOrder.get(a) ?? 0) - (sectionOrder.get(b) ?? 0)).flatMap((id) => sectionById.get(id) ?? []);
+	const sourceById = new Map(sources.map((s) => [s.id, s]));
+	const sourceOf = (section: Section) => sourceById.get(section.id.split('/')[0]!)!;
 
-	const pageOf = {
-		section: (s: Section): PageRef => ({ kind: 'section', id: s.id, title: s.data.title }),
-		organization: (o: Organization): PageRef => ({ kind: 'organization', id: o.id, title: o.data.name }),
-		event: (e: Event): PageRef => ({ kind: 'event', id: e.id, title: e.data.title }),
-	};
-
-	const citing = citationIndex([
-		...orderedSections.map((s) => ({ page: pageOf.section(s), body: s.body ?? '' })),
-		...organizations.map((o) => ({ page: pageOf.organization(o), body: o.body ?? '' })),
-		...events.map((e) => ({ page: pageOf.event(e), body: e.body ?? '' })),
-	]);
+	const citing = invert(
+		[
+			...orderedSections.map((s): [PageRef, CollectionEntry<'sections' | 'organizations' | 'events'>] => [{ kind: 'section', id: s.id, title: s.data.title }, s]),
+			...organizations.map((o): [PageRef, Organization] => [{ kind: 'organization', id: o.id, title: o.data.name }, o]),
+			...events.map((e): [PageRef, Event] => [{ kind: 'event', id: e.id, title: e.data.title }, e]),
+		],
+		([, entry]) => citedKeys(parseBody(entry.body ?? '', entry.filePath?.endsWith('.mdx') ?? true)),
+	);
 
 	return {
 		sources,
 		sections: orderedSections,
 		sectionsBySource,
+		sourceOf,
+		sourceById,
+		sectionById,
 		organizations,
 		events,
 		references,
-		citing,
-		sectionsByOrganization: invert(orderedSections, (s) => s.data.organizations.map((r) => r.id)),
-		sectionsByEvent: invert(orderedSections, (s) => s.data.events.map((r) => r.id)),
+		citing: new Map([...citing].map(([key, pages]) => [key, pages.map(([page]) => page)])),
+		sectionsByOrganization: new Map(organizations.map((o) => [o.id, inSectionOrder(pointedSections(o.data.sources))])),
+		sectionsByEvent: new Map(events.map((e) => [e.id, inSectionOrder(pointedSections(e.data.sources))])),
+		organizationsBySection: invert(organizations, (o) => pointedSections(o.data.sources)),
+		eventsBySection: invert(events, (e) => pointedSections(e.data.sources)),
 		eventsByOrganization: invert(events, (e) => e.data.organizations.map((r) => r.id)),
 		childrenOf: invert(organizations, (o) => (o.data.parent ? [o.data.parent.id] : [])),
+		organizationById: new Map(organizations.map((o) => [o.id, o])),
 	};
 }
 
@@ -79,12 +84,7 @@ export function site() {
 	return cache;
 }
 
-export function pageHref(page: PageRef): string {
-	return href({ to: page.kind, id: page.id } as Parameters<typeof href>[0]);
-}
-
-export function byId<T extends { id: string }>(list: T[], id: string): T {
-	const found = list.find((item) => item.id === id);
-	if (!found) throw new Error(`No entry with id "${id}"`);
-	return found;
+/** The route of a page a relation points to. */
+export function pageRoute(page: PageRef): Route {
+	return { to: page.kind, id: page.id };
 }

@@ -1,40 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { parsePartialDate, type PartialDate } from './partial-date';
-
 /** Where the content is edited: the one setting for every "Edit this page" link. */
 export const REPOSITORY = { url: 'https://github.com/ct-reference/ct-reference', branch: 'main' };
 
 /** The address where a maintainer edits a file of the repository in the browser. */
 export function editUrl(file: string): string {
 	return `${REPOSITORY.url}/edit/${REPOSITORY.branch}/${file.replace(/^\.\//, '')}`;
-}
-
-let lastChanged: Map<string, PartialDate> | undefined;
-
-/**
- * The day (UTC) each file was last changed, from one pass over git history. A file with no
- * history (a copy without .git, a new file) has no date, so builds stay reproducible.
- */
-export function lastUpdated(file: string, cwd = process.cwd()): PartialDate | undefined {
-	if (!lastChanged) {
-		lastChanged = new Map();
-		try {
-			const log = execFileSync('git', ['log', '--format=@%cd', '--date=format-local:%Y-%m-%d', '--name-only', '--', 'content', 'seeds'], {
-				cwd,
-				encoding: 'utf8',
-				env: { ...process.env, TZ: 'UTC' },
-				stdio: ['ignore', 'pipe', 'ignore'],
-			});
-			let day: PartialDate | undefined;
-			for (const line of log.split('\n')) {
-				if (line.startsWith('@')) {
-					const parsed = parsePartialDate(line.slice(1));
-					day = parsed.ok ? parsed.value : undefined;
-				} else if (line && day && !lastChanged.has(line)) lastChanged.set(line, day);
-			}
-		} catch {
-			// Not a git checkout: no dates.
-		}
-	}
-	return lastChanged.get(file.replace(/^\.\//, ''));
 }

@@ -30,16 +30,36 @@ export const CountryCodeSchema = z.string().refine(isCountryCode, {
 		`"${String(issue.input)}" is not an ISO 3166-1 alpha-2 country code (two capital letters, for example KZ or CN)`,
 });
 
-/** Where a fact stands: the source, and the section page a reader can open to check it. */
+/**
+ * Where a fact stands: a section page a reader can open to check it (which names its source), or
+ * the source as a whole where no one section states it. Consumers get both, `source` always.
+ */
 export const SourcePointerSchema = (reference: Reference) =>
-	z.strictObject({
-		/** The source document, by its id in `seeds/`. */
-		source: reference('sources'),
-		/** The section page where the fact is stated, by its id (`<source>/<page>`). */
-		section: reference('sections').optional(),
-		/** A finer place inside it, such as "abstract" or "reference 12". */
-		locator: z.string().min(1).optional(),
-	});
+	z
+		.strictObject({
+			/** The section page where the fact is stated, by its id (`<source>/<page>`). */
+			section: reference('sections').optional(),
+			/** The source document as a whole, by its id in `seeds/`; only where no section is named. */
+			source: reference('sources').optional(),
+			/** A finer place inside it, such as "abstract" or "reference 12". */
+			locator: z.string().min(1).optional(),
+		})
+		.superRefine((p, ctx) => {
+			if (!p.section === !p.source) {
+				ctx.addIssue({
+					code: 'custom',
+					path: p.section ? ['source'] : [],
+					message: p.section
+						? 'give either a section or a source, not both: the section id (`<source>/<page>`) already names its source'
+						: 'give the section where the fact is stated (`section: <source>/<page>`), or `source: <id>` for the document as a whole',
+				});
+			}
+		})
+		.transform(({ section, source, locator }) => ({
+			source: source ?? { collection: 'sources' as const, id: section!.id.split('/')[0]! },
+			...(section ? { section } : {}),
+			...(locator ? { locator } : {}),
+		}));
 
 /**
  * Adds the checks a date pair needs: the end is not before the start, and a stated precision

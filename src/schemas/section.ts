@@ -11,21 +11,18 @@ export const SummarySchema = z
 	.min(1)
 	.max(SUMMARY_HARD_MAX, `summary is over ${SUMMARY_HARD_MAX} characters: a summary is one or two sentences; move the rest into the page's text`);
 
-/** One page per section of a source document, under `content/sources/<source>/`. */
-export const SectionSchema = (reference: Reference) =>
+/**
+ * One page per section of a source document, at `content/sources/<source>/<page>.mdx`; its id,
+ * `<source>/<page>`, names its source. Its place in the source is its place in the source's
+ * `sections` list (seeds/), and what it discusses comes from the organizations and events whose
+ * `sources` point to it: none of these is typed here a second time.
+ */
+export const SectionSchema = (_reference: Reference) =>
 	z.strictObject({
 		/** The page title: the source's own heading, or a descriptive one where the source has none. */
 		title: z.string().min(1),
-		/** The source document this section belongs to. */
-		source: reference('sources'),
-		/** Position in the source, from 1. */
-		order: z.number().int().positive(),
 		/** The heading as printed in the source; omit where the source gives none. */
 		heading: z.string().min(1).optional(),
 		/** One or two sentences on what the section says, in the project's own words. */
 		summary: SummarySchema,
-		/** Organizations the section discusses. */
-		organizations: z.array(reference('organizations')).default([]),
-		/** Events the section discusses. */
-		events: z.array(reference('events')).default([]),
 	});

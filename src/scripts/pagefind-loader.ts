@@ -7,7 +7,7 @@
  * are allowed on file://. Here, Pagefind's own module is imported from a Blob URL made from its
  * wrapped source, and the `fetch` calls it makes for its index are answered from wrapped files,
  * each loaded only when a query first needs it. The same path runs on the web, so there is one
- * search to test, not two. src/integrations/site-build.ts writes the wrappers and stops the build
+ * search to test, not two. src/io/search-bundle.ts writes the wrappers and stops the build
  * if Pagefind changes in a way this relies on.
  */
 

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex, splitSearchIndex, wrapSearchFiles } from '../../src/integrations/site-build';
+import { wrapSearchFiles } from '../../src/io/search-bundle';
+import { buildSearchIndex, splitSearchIndex } from '../../src/io/search-index';
 import { CHUNK_WEIGHT } from '../../src/lib/search-chunks';
 import { NAME_FILTER, PANEL_RESULTS } from '../../src/lib/search-keys';
 import { gzipSync } from 'node:zlib';
@@ -142,7 +143,7 @@ describe('what a first query fetches', () => {
 	it(`stays under ${GOAL} B for nine in ten one-word queries`, () => {
 		const cutDir = join(workdir, 'cut');
 		const bundle = (path: string) => served(join(cutDir, 'pagefind', `${path}.js`));
-		const client = readdirSync(join(DIST, '_astro')).find((f) => /^search\.[0-9a-f]+\.js$/.test(f))!;
+		const client = readdirSync(join(DIST, '_astro')).find((f) => /^search-client-[\w-]+\.js$/.test(f))!;
 		const fixed =
 			served(join(DIST, '_astro', client)) +
 			readdirSync(join(cutDir, 'pagefind')).filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + served(join(cutDir, 'pagefind', f)), 0) +

@@ -7,7 +7,8 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent, formatProblem, type Problem } from '../../src/lib/content-check';
+import { checkContent } from '../../src/io/check-content';
+import { formatProblem, type Problem } from '../../src/lib/checks/index';
 import { assertContentValid } from '../../src/integrations/site-build';
 import { ROOT } from '../helpers/content';
 
@@ -34,9 +35,12 @@ const warnings = (problems: Problem[]) => problems.filter((p) => p.severity === 
 const replace = (from: string | RegExp, to: string) => (text: string) => text.replace(from, to);
 
 const EVENT = 'content/events/beslan-school-siege-2004.mdx';
+const EVENT_WITH_ORGS = 'content/events/xiamen-2019.mdx';
 const SECTION = 'content/sources/li-2025/review.mdx';
 const ORG = 'content/organizations/interpol.mdx';
 const REFS = 'content/references.yml';
+/** The last line of SECTION's frontmatter: problems in its body are reported below it. */
+const BODY_START = readFileSync(join(ROOT, SECTION), 'utf8').split('\n').indexOf('---', 1) + 1;
 
 it('the content as it stands has no problem', () => {
 	expect(checkContent(ROOT).map(formatProblem)).toEqual([]);
@@ -51,14 +55,20 @@ describe('1. frontmatter fields', () => {
 	});
 
 	it('a field of the wrong type', () => {
-		const [p] = errors(edit(SECTION, replace(/^order: 2$/m, 'order: second')));
-		expect(p).toMatchObject({ file: SECTION, field: 'order', line: 4 });
+		const [p] = errors(edit(REFS, replace(/^ {2}listed: \{ source: li-2025, number: 3 \}$/m, '  listed: { source: li-2025, number: three }')));
+		expect(p).toMatchObject({ file: REFS, field: 'listed.number' });
 		expect(p!.message).toMatch(/number/);
+		expect(readFileSync(join(copy!, REFS), 'utf8').split('\n')[p!.line - 1]).toContain('number: three');
 	});
 
 	it('an unknown field, with the likely intended one', () => {
-		const [p] = errors(edit(SECTION, replace(/^organizations:/m, 'orgnizations:')));
-		expect(p).toMatchObject({ file: SECTION, field: 'orgnizations', message: 'unknown field "orgnizations"', fix: 'did you mean "organizations"?' });
+		const [p] = errors(edit(EVENT_WITH_ORGS, replace(/^organizations:/m, 'orgnizations:')));
+		expect(p).toMatchObject({ file: EVENT_WITH_ORGS, field: 'orgnizations', message: 'unknown field "orgnizations"', fix: 'did you mean "organizations"?' });
+	});
+
+	it('a field that is derived, not typed (a section’s order)', () => {
+		const [p] = errors(edit(SECTION, replace(/^title: /m, 'order: 2\ntitle: ')));
+		expect(p).toMatchObject({ file: SECTION, field: 'order', line: 2, message: 'unknown field "order"' });
 	});
 });
 
@@ -90,22 +100,22 @@ describe('2. dates', () => {
 
 describe('3. references to what does not exist', () => {
 	it('an organization', () => {
-		const [p] = errors(edit(SECTION, replace(/^organizations: \[/m, 'organizations: [interpoll, ')));
-		expect(p).toMatchObject({ file: SECTION, field: 'organizations.0' });
+		const [p] = errors(edit(EVENT_WITH_ORGS, replace(/^organizations: \[/m, 'organizations: [interpoll, ')));
+		expect(p).toMatchObject({ file: EVENT_WITH_ORGS, field: 'organizations.0' });
 		expect(p!.message).toMatch(/no organization with the id "interpoll"; did you mean "interpol"\?/);
 	});
 
-	it('an event', () => {
-		const [p] = errors(edit('content/sources/li-2025/rats-international.mdx', replace(/^events: \[/m, 'events: [rats-interpol-2015, ')));
-		expect(p!.message).toMatch(/no event with the id "rats-interpol-2015"/);
-		expect(p!.field).toBe('events.0');
+	it('a section and a source', () => {
+		const problems = errors(edit(EVENT, replace(/section: saenko-2025\/day-of-solidarity/, 'section: saenko-2025/solidarity-day')));
+		expect(problems.map((p) => p.field)).toContain('sources.0.section');
+		const [p] = errors(edit(REFS, replace(/source: li-2025, number: 3/, 'source: li-2024, number: 3')));
+		expect(p!.message).toMatch(/no source with the id "li-2024"; did you mean "li-2025"\?/);
 	});
 
-	it('a source and a section', () => {
-		const problems = errors(edit(EVENT, replace(/section: saenko-2025\/day-of-solidarity/, 'section: saenko-2025/solidarity-day').bind(null)));
-		expect(problems.map((p) => p.field)).toContain('sources.0.section');
-		const [p] = errors(edit(ORG, replace(/source: li-2025/, 'source: li-2024')));
-		expect(p!.message).toMatch(/no source with the id "li-2024"; did you mean "li-2025"\?/);
+	it('a pointer that names both its section and its source', () => {
+		const [p] = errors(edit(ORG, replace(/\{ section: li-2025\//, '{ source: li-2025, section: li-2025/')));
+		expect(p).toMatchObject({ file: ORG, field: expect.stringMatching(/^sources\.\d+\.source$/) });
+		expect(p!.message).toMatch(/the section id .* already names its source/);
 	});
 
 	it('a country code', () => {
@@ -136,7 +146,7 @@ describe('5. citations and notes', () => {
 	it('a citation key that is not in the bibliography', () => {
 		const [p] = errors(edit(SECTION, replace('[@li-2025, review]', '[@li-2052, review]')));
 		expect(p).toMatchObject({ file: SECTION, message: 'unknown citation key "@li-2052"' });
-		expect(p!.line).toBeGreaterThan(8);
+		expect(p!.line).toBeGreaterThan(BODY_START);
 		expect(p!.fix).toMatch(/did you mean "@li-2025"\?/);
 	});
 
@@ -165,6 +175,33 @@ describe('6. internal links', () => {
 	});
 });
 
+describe('6b. read as the renderer reads it: the syntax tree, not the text', () => {
+	it('a reference-style link to a page that does not exist', () => {
+		const [p, ...rest] = errors(edit(SECTION, (t) => `${t}\nSee [the office][unodc].\n\n[unodc]: /organizations/undoc/\n`));
+		expect(rest).toEqual([]);
+		expect(p).toMatchObject({ file: SECTION, message: 'the link /organizations/undoc/ leads to no page' });
+	});
+
+	it('a # comment in a code fence is not a heading a link may name', () => {
+		const fence = '\n```sh\n# install the tools\nnpm install\n```\n';
+		expect(errors(edit(ORG, (t) => `${t}${fence}`))).toEqual([]);
+		const [p] = errors(edit(SECTION, (t) => `${t}\nSee [the tools](/organizations/interpol/#install-the-tools).\n`));
+		expect(p!.message).toMatch(/names an anchor \(#install-the-tools\) that page does not have/);
+	});
+
+	it('a citation inside inline code is only text', () => {
+		expect(errors(edit(SECTION, (t) => `${t}\nWrite \`[@nobody-1999]\` to cite a work.\n`))).toEqual([]);
+		const [p] = errors(edit(SECTION, (t) => `${t}\nWrite [@nobody-1999] to cite a work.\n`));
+		expect(p!.message).toBe('unknown citation key "@nobody-1999"');
+	});
+
+	it('MDX that does not parse, with line and column', () => {
+		const [p] = errors(edit(SECTION, (t) => `${t}\n<EditorNote>\n\nNever closed.\n`));
+		expect(p).toMatchObject({ file: SECTION });
+		expect(p!.message).toMatch(/the MDX does not parse \(line \d+, column \d+\)/);
+	});
+});
+
 describe('7. what MDX content may contain', () => {
 	it.each([
 		['an import', "import Chart from '../../src/components/Chart.astro';\n\n"],
@@ -177,7 +214,7 @@ describe('7. what MDX content may contain', () => {
 		const problems = errors(edit(SECTION, (t) => t.replace(/^(---[\s\S]*?---\n)/, `$1\n${snippet}`)));
 		expect(problems.length).toBeGreaterThan(0);
 		expect(problems[0]!.file).toBe(SECTION);
-		expect(problems[0]!.line).toBeGreaterThan(8);
+		expect(problems[0]!.line).toBeGreaterThan(BODY_START);
 	});
 });
 

@@ -1,43 +1,26 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { readContent } from '../../src/io/content-files';
+import type { Entry } from '../../src/lib/checks/entries';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
 export interface Pointer {
-	source: string;
+	source?: string;
 	section?: string;
 }
-export interface Entry {
-	id: string;
-	file: string;
-	data: Record<string, unknown> & { organizations?: string[]; events?: string[]; sources?: Pointer[] };
-	body: string;
-}
+export type ContentEntry = Entry & { data: Record<string, unknown> & { organizations?: string[]; sources?: Pointer[] } };
 
-/** Reads every Markdown entry of a folder: frontmatter as data, the rest as body. */
-function readEntries(dir: string, idPrefix = '', root = ROOT): Entry[] {
-	return readdirSync(join(root, dir))
-		.filter((f) => /\.mdx?$/.test(f))
-		.sort()
-		.map((f) => {
-			const text = readFileSync(join(root, dir, f), 'utf8');
-			const [, front = '', ...rest] = text.split(/^---$/m);
-			return { id: idPrefix + f.replace(/\.mdx?$/, ''), file: `${dir}/${f}`, data: parse(front) ?? {}, body: rest.join('---') };
-		});
-}
-
+/** The content as the site's one reader reads it, grouped by collection. */
 export function loadContent(root = ROOT) {
-	const sourceIds = readdirSync(join(root, 'seeds'))
-		.filter((f) => f.endsWith('.yml'))
-		.map((f) => f.slice(0, -4))
-		.sort();
+	const { entries } = readContent(root);
+	const of = (collection: Entry['collection']) => entries.filter((e) => e.collection === collection) as ContentEntry[];
+	const sources = of('sources');
 	return {
-		sourceIds,
-		seeds: Object.fromEntries(sourceIds.map((id) => [id, parse(readFileSync(join(root, 'seeds', `${id}.yml`), 'utf8'))])),
-		sections: sourceIds.flatMap((s) => readEntries(`content/sources/${s}`, `${s}/`, root)),
-		organizations: readEntries('content/organizations', '', root),
-		events: readEntries('content/events', '', root),
-		references: parse(readFileSync(join(root, 'content/references.yml'), 'utf8')) as { id: string; listed?: { source: string; number: number } }[],
+		sourceIds: sources.map((s) => s.id),
+		seeds: Object.fromEntries(sources.map((s) => [s.id, s.data])),
+		sections: of('sections'),
+		organizations: of('organizations'),
+		events: of('events'),
+		references: of('references').map((r) => r.data as { id: string; listed?: { source: string; number: number } }),
 	};
 }

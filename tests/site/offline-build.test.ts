@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ARCHIVE, buildArchive } from '../../scripts/archive';
 import { gzipSync } from 'node:zlib';
 import { encode } from 'cbor2';
-import { splitSearchIndex, wrapSearchFiles } from '../../src/integrations/site-build';
+import { wrapSearchFiles } from '../../src/io/search-bundle';
+import { splitSearchIndex } from '../../src/io/search-index';
 import { SIGNATURE } from '../../src/lib/search-chunks';
 import { DIST } from '../helpers/site';
 

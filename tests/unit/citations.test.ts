@@ -1,17 +1,18 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { shortLabel } from '../../src/lib/bibliography';
-import { citedKeys, findCitations } from '../../src/lib/citations';
-import { remarkCitations, type CitationTarget } from '../../src/lib/remark-citations';
+import { citedKeys, findCitations } from '../../src/lib/citation-syntax';
+import { parseBody } from '../../src/lib/markdown-tree';
+import { shortLabel } from '../../src/lib/works';
+import { remarkCitations, type CitationTarget } from '../../src/markdown/remark-citations';
 
 const targets = new Map<string, CitationTarget>([
-	['ma-2006', { label: 'Ma 2006', href: '/bibliography/#ma-2006' }],
-	['chen-wang-2023', { label: 'Chen and Wang 2023', href: '/bibliography/#chen-wang-2023' }],
+	['ma-2006', { label: 'Ma 2006' }],
+	['chen-wang-2023', { label: 'Chen and Wang 2023' }],
 ]);
 
 async function render(markdown: string) {
 	const processor = await createMarkdownProcessor({
-		remarkPlugins: [[remarkCitations, { targets, root: '/project' }]],
+		remarkPlugins: [[remarkCitations, { targets: () => targets, root: '/project' }]],
 	});
 	return (await processor.render(markdown, { fileURL: new URL('file:///project/content/example.mdx') })).code;
 }
@@ -29,9 +30,9 @@ describe('findCitations', () => {
 		expect(findCitations('[a link](x) and [note] and mail@example.org [^1]')).toEqual([]);
 	});
 
-	it('lists cited keys once, in order, ignoring fenced code', () => {
-		const body = 'A [@ma-2006]. B [@chen-wang-2023, p. 1]. C [@ma-2006].\n\n```\n[@not-a-citation]\n```\n';
-		expect(citedKeys(body)).toEqual(['ma-2006', 'chen-wang-2023']);
+	it('lists cited keys once, in order, ignoring code and inline code', () => {
+		const body = 'A [@ma-2006]. B [@chen-wang-2023, p. 1]. C [@ma-2006] and `[@inline-code]`.\n\n```\n[@not-a-citation]\n```\n';
+		expect(citedKeys(parseBody(body))).toEqual(['ma-2006', 'chen-wang-2023']);
 	});
 });
 

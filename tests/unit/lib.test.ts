@@ -1,23 +1,60 @@
 import { describe, expect, it } from 'vitest';
-import { spaceDefinitionLists } from '../../src/integrations/site-build';
-import { citeSource } from '../../src/lib/cite';
 import { countryName, isCountryCode } from '../../src/lib/countries';
 import en from '../../src/i18n/en';
 import { enumLabel, t } from '../../src/lib/i18n';
-import { invert, orderSections } from '../../src/lib/relations';
-import { createUrls, routePath } from '../../src/lib/urls';
+import { invert } from '../../src/lib/relations';
+import { entryRoute, isIndexable, resolvePath, routePath } from '../../src/lib/routes';
+import { absoluteUrl, linksFrom } from '../../src/lib/urls';
+import { shortLabel, sourceReference, sourceWork } from '../../src/lib/works';
 import { eventKinds } from '../../src/schemas/event';
 import { membershipStatuses, organizationKinds } from '../../src/schemas/organization';
 
-describe('urls', () => {
-	it('makes every route under the configured base', () => {
-		const root = createUrls('/');
-		const sub = createUrls('/ct/');
-		expect(root.href({ to: 'section', id: 'li-2025/introduction' })).toBe('/sources/li-2025/introduction/');
-		expect(sub.href({ to: 'organization', id: 'sco' })).toBe('/ct/organizations/sco/');
-		expect(sub.href({ to: 'bibliography', key: 'ma-2006' })).toBe('/ct/bibliography/#ma-2006');
-		expect(sub.asset('/pagefind/pagefind.js')).toBe('/ct/pagefind/pagefind.js');
+describe('routes', () => {
+	it('gives every page one path, from the one table', () => {
+		expect(routePath({ to: 'section', id: 'li-2025/introduction' })).toBe('sources/li-2025/introduction/');
+		expect(routePath({ to: 'bibliography', key: 'ma-2006' })).toBe('bibliography/#ma-2006');
 		expect(routePath({ to: 'search', query: 'RATS ATC' })).toBe('search/?q=RATS%20ATC');
+		expect(routePath({ to: 'not-found' })).toBe('404.html');
+		expect(entryRoute('events', 'x')).toEqual({ to: 'event', id: 'x' });
+	});
+
+	it('reads a site path back, telling sources from sections', () => {
+		expect(resolvePath('/sources/li-2025/')).toEqual({ kind: 'entry', collection: 'sources', id: 'li-2025' });
+		expect(resolvePath('/sources/li-2025/review/')).toEqual({ kind: 'entry', collection: 'sections', id: 'li-2025/review' });
+		expect(resolvePath('/events/kinds/attack/')).toEqual({ kind: 'param', name: 'kind', value: 'attack', route: 'events-kind' });
+		expect(resolvePath('/about/')).toEqual({ kind: 'page', route: { to: 'about' } });
+		expect(resolvePath('/nowhere/')).toBeUndefined();
+	});
+
+	it('says which pages search engines may list', () => {
+		expect(isIndexable('/organizations/sco/')).toBe(true);
+		expect(isIndexable('/search/')).toBe(false);
+		expect(isIndexable('/events/kinds/attack/')).toBe(false);
+		expect(isIndexable('/404.html')).toBe(false);
+	});
+});
+
+describe('urls', () => {
+	it('writes every link relative to its page, naming index.html', () => {
+		const from = linksFrom('organizations/sco/index.html');
+		expect(from.href({ to: 'organization', id: 'unodc' })).toBe('../unodc/index.html');
+		expect(from.href({ to: 'home' })).toBe('../../index.html');
+		expect(from.href({ to: 'bibliography', key: 'ma-2006' })).toBe('../../bibliography/index.html#ma-2006');
+		expect(from.asset('/_astro/global.css')).toBe('../../_astro/global.css');
+		expect(from.url('https://doi.org/10.1/x')).toBe('https://doi.org/10.1/x');
+		expect(from.root).toBe('../../');
+		expect(linksFrom('bibliography/index.html').href({ to: 'bibliography', key: 'ma-2006' })).toBe('#ma-2006');
+		expect(linksFrom('search/index.html').href({ to: 'search', query: 'RATS' })).toBe('index.html?q=RATS');
+	});
+
+	it('writes site-root links where the page is shown at any depth (404), under the site’s path', () => {
+		expect(linksFrom('404.html', '/').href({ to: 'search' })).toBe('/search/');
+		expect(linksFrom('404.html', '/ct/').asset('/_astro/x.css')).toBe('/ct/_astro/x.css');
+	});
+
+	it('makes absolute addresses from the site setting, sub-path included', () => {
+		expect(absoluteUrl('https://example.org', { to: 'event', id: 'x' })).toBe('https://example.org/events/x/');
+		expect(absoluteUrl('https://example.org/ct', { to: 'home' })).toBe('https://example.org/ct/');
 	});
 });
 
@@ -57,17 +94,11 @@ describe('relations', () => {
 		expect(by.get('cis')?.map((e) => e.id)).toEqual(['b']);
 	});
 
-	it('orders sections by the source list and stops on disagreement', () => {
-		const s = (id: string, order: number) => ({ id, order });
-		expect(orderSections('li', ['li/a', 'li/b'], [s('li/b', 2), s('li/a', 1)]).map((x) => x.id)).toEqual(['li/a', 'li/b']);
-		expect(() => orderSections('li', ['li/a'], [s('li/a', 1), s('li/b', 2)])).toThrow(/"li\/b" is missing from the sections list in seeds\/li\.yml/);
-		expect(() => orderSections('li', ['li/b', 'li/a'], [s('li/a', 1), s('li/b', 2)])).toThrow(/has order 1 but comes after/);
-	});
 });
 
-describe('citeSource', () => {
+describe('works', () => {
 	it('cites a journal article with its DOI', () => {
-		const text = citeSource({
+		const text = sourceReference({
 			kind: 'journal-article',
 			title: 'A study',
 			authors: [{ name: 'Li Ziman', family: 'Li' }],
@@ -77,6 +108,12 @@ describe('citeSource', () => {
 			doi: '10.7256/2454-0668.2025.1.73349',
 		});
 		expect(text).toBe('Li, Ziman. 2025. “A study.” National Security / nota bene (1). https://doi.org/10.7256/2454-0668.2025.1.73349.');
+	});
+
+	it('labels a source the way it labels a work', () => {
+		const saenko = { title: 'SCO', authors: [{ name: 'Sergey Saenko' }], published: { year: 2025, precision: 'year' as const } };
+		expect(shortLabel(sourceWork(saenko))).toBe('Saenko 2025');
+		expect(shortLabel(sourceWork({ ...saenko, authors: [{ name: 'Li Ziman', family: 'Li' }] }))).toBe('Li 2025');
 	});
 });
 
@@ -116,15 +153,10 @@ describe('repository dates', () => {
 		const { mkdtempSync } = await import('node:fs');
 		const { tmpdir } = await import('node:os');
 		const { join } = await import('node:path');
-		const { lastUpdated, editUrl } = await import('../../src/lib/repository');
+		const { lastUpdated } = await import('../../src/io/git-history');
+		const { editUrl } = await import('../../src/lib/repository');
 		expect(lastUpdated('content/events/x.mdx', mkdtempSync(join(tmpdir(), 'no-git-')))).toBeUndefined();
 		expect(editUrl('./content/events/x.mdx')).toMatch(/\/edit\/main\/content\/events\/x\.mdx$/);
 	});
 });
 
-describe('spaceDefinitionLists', () => {
-	it('separates terms from descriptions, and nothing else', () => {
-		const html = '<dl><dt>Kind</dt><dd>Organ</dd><dt>Part of</dt><dd data-x="1"><a>SCO</a></dd></dl><p>a</p><p>b</p>';
-		expect(spaceDefinitionLists(html)).toBe('<dl><dt>Kind</dt> <dd>Organ</dd> <dt>Part of</dt> <dd data-x="1"><a>SCO</a></dd></dl><p>a</p><p>b</p>');
-	});
-});

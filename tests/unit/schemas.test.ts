@@ -26,7 +26,7 @@ const goodEvent = {
 	place: { name: 'Beslan', country: 'RU' },
 	countries: ['RU'],
 	summary: 'Militants seize a school.',
-	sources: [{ source: 'saenko-2025', section: 'saenko-2025/day-of-solidarity' }],
+	sources: [{ section: 'saenko-2025/day-of-solidarity' }],
 };
 
 describe('EventSchema', () => {
@@ -36,6 +36,14 @@ describe('EventSchema', () => {
 		const parsed = schema.parse(goodEvent);
 		expect(parsed.date).toEqual({ year: 2004, month: 9, day: 1, precision: 'day' });
 		expect(parsed.sources[0]?.section).toEqual({ collection: 'sections', id: 'saenko-2025/day-of-solidarity' });
+		// A section names its source: the pointer gives it to every reader of the data.
+		expect(parsed.sources[0]?.source).toEqual({ collection: 'sources', id: 'saenko-2025' });
+	});
+
+	it('takes a pointer to a section or to a whole source, but not both', () => {
+		expect(problems(schema, { ...goodEvent, sources: [{ source: 'saenko-2025' }] })).toEqual([]);
+		expect(problems(schema, { ...goodEvent, sources: [{ source: 'saenko-2025', section: 'saenko-2025/day-of-solidarity' }] }).join('\n')).toMatch(/^sources\.0\.source: give either a section or a source/m);
+		expect(problems(schema, { ...goodEvent, sources: [{ locator: 'p. 1' }] }).join('\n')).toMatch(/^sources\.0: give the section/m);
 	});
 
 	it('names a missing required field', () => {
@@ -107,15 +115,16 @@ describe('OrganizationSchema', () => {
 
 describe('SectionSchema', () => {
 	const schema = SectionSchema(reference);
-	const good = { title: 'Introduction', source: 'li-2025', order: 1, summary: 'Why the two bodies are compared.' };
+	const good = { title: 'Introduction', summary: 'Why the two bodies are compared.' };
 
-	it('accepts a section and defaults its lists', () => {
-		expect(schema.parse(good)).toMatchObject({ organizations: [], events: [] });
+	it('accepts a section', () => {
+		expect(schema.parse(good)).toEqual(good);
 	});
 
-	it('rejects an order that is not a positive whole number', () => {
-		expect(problems(schema, { ...good, order: 0 }).join('\n')).toMatch(/^order: /m);
-		expect(problems(schema, { ...good, order: '1' }).join('\n')).toMatch(/^order: /m);
+	it('refuses what is derived elsewhere: its source, order and the entries it discusses', () => {
+		for (const field of ['source', 'order', 'organizations', 'events']) {
+			expect(problems(schema, { ...good, [field]: 'x' }).join('\n'), field).toMatch(/Unrecognized key/);
+		}
 	});
 });
 

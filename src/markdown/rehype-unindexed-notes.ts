@@ -7,7 +7,7 @@ import { visit } from 'unist-util-visit';
  * The note numbers in the text go too: "1" … "40" would be indexed as words, and each numbered
  * link would be stored as an anchor in the page's search fragment, which every result downloads.
  */
-export function rehypeFootnoteBackrefs() {
+export function rehypeUnindexedNotes() {
 	return (tree: Root) => {
 		visit(tree, 'element', (node: Element) => {
 			if (node.tagName === 'a' && (node.properties['dataFootnoteBackref'] !== undefined || node.properties['dataFootnoteRef'] !== undefined)) {

@@ -1,7 +1,11 @@
 /**
  * Citation syntax in Markdown: `[@key]`, `[@key, p. 12]` or several at once,
  * `[@key, pp. 108–109; @other]`. Keys are bibliography ids: lower-case words joined by hyphens.
+ * Citations are read from the text nodes of the syntax tree, so code and inline code, where the
+ * same characters are only text, never count.
  */
+import type { Parent, Root, Text } from 'mdast';
+import { visit } from 'unist-util-visit';
 
 export interface Citation {
 	key: string;
@@ -20,6 +24,7 @@ export interface CitationMatch {
 const item = String.raw`@[a-z0-9]+(?:-[a-z0-9]+)*(?:\s*,\s*[^\];@]+)?`;
 const group = new RegExp(String.raw`\[(${item}(?:\s*;\s*${item})*)\]`, 'g');
 
+/** The citations in one run of text. */
 export function findCitations(text: string): CitationMatch[] {
 	const found: CitationMatch[] = [];
 	for (const m of text.matchAll(group)) {
@@ -34,10 +39,20 @@ export function findCitations(text: string): CitationMatch[] {
 	return found;
 }
 
-/** Every key cited in a Markdown body, in order of first use, fenced code left out. */
-export function citedKeys(markdown: string): string[] {
-	const prose = markdown.replace(/^(```|~~~)[\s\S]*?^\1/gm, '');
+/** Every text node that holds citations, with them; link text is left out, as the renderer leaves it. */
+export function citationsIn(tree: Root): { node: Text; parent: Parent; matches: CitationMatch[] }[] {
+	const out: { node: Text; parent: Parent; matches: CitationMatch[] }[] = [];
+	visit(tree, 'text', (node, _index, parent) => {
+		if (!parent || parent.type === 'link' || parent.type === 'linkReference') return;
+		const matches = findCitations(node.value);
+		if (matches.length > 0) out.push({ node, parent, matches });
+	});
+	return out;
+}
+
+/** Every key cited in a syntax tree, in order of first use. */
+export function citedKeys(tree: Root): string[] {
 	const keys = new Set<string>();
-	for (const match of findCitations(prose)) for (const c of match.items) keys.add(c.key);
+	for (const { matches } of citationsIn(tree)) for (const m of matches) for (const c of m.items) keys.add(c.key);
 	return [...keys];
 }

@@ -1,17 +1,18 @@
 import type { FootnoteDefinition, PhrasingContent, Root } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
-import { findCitations, type Citation } from './citations';
+import { citationsIn, type Citation } from '../lib/citation-syntax';
+import { routePath } from '../lib/routes';
 
 export interface CitationTarget {
-	/** Short form shown in the note, such as "Ma 2006". */
+	/** Short form shown in the note, such as "Ma 2006" (src/lib/works.ts). */
 	label: string;
-	/** Where the bibliography entry is. */
-	href: string;
 }
 
 export interface RemarkCitationsOptions {
-	/** Every citable key: the bibliography and the sources themselves. */
-	targets: ReadonlyMap<string, CitationTarget>;
+	/**
+	 * Every citable key: the bibliography and the sources themselves. A function, read for each
+	 * file, so that a work added while the dev server runs can be cited at once.
+	 */
+	targets: () => ReadonlyMap<string, CitationTarget>;
 	/** Directory that file paths in error messages are made relative to. */
 	root?: string;
 }
@@ -33,16 +34,15 @@ export class UnknownCitationError extends Error {
 
 /**
  * Turns `[@key, p. 12]` into a numbered footnote whose note links to the bibliography entry, so
- * citations and the author's own notes share one numbering at the foot of the page.
+ * citations and the author's own notes share one numbering at the foot of the page. Links are
+ * written as site paths; remark-page-links makes them relative to the page.
  */
 export function remarkCitations(options: RemarkCitationsOptions) {
 	return (tree: Root, file: { path?: string; cwd?: string }) => {
 		const path = relativePath(file.path ?? '<unknown file>', options.root ?? file.cwd);
+		const targets = options.targets();
 		const definitions: FootnoteDefinition[] = [];
-		visit(tree, 'text', (node, index, parent) => {
-			if (!parent || index === undefined || parent.type === 'link') return;
-			const matches = findCitations(node.value);
-			if (matches.length === 0) return;
+		for (const { node, parent, matches } of citationsIn(tree)) {
 			const replacement: PhrasingContent[] = [];
 			let last = 0;
 			for (const match of matches) {
@@ -53,30 +53,25 @@ export function remarkCitations(options: RemarkCitationsOptions) {
 					type: 'footnoteDefinition',
 					identifier: id,
 					label: id,
-					children: [{ type: 'paragraph', children: noteContent(match.items, options.targets, path, node.position?.start.line) }],
+					children: [{ type: 'paragraph', children: noteContent(match.items, targets, path, node.position?.start.line) }],
 				});
 				last = match.end;
 			}
 			if (last < node.value.length) replacement.push({ type: 'text', value: node.value.slice(last) });
-			parent.children.splice(index, 1, ...replacement);
-			return [SKIP, index + replacement.length];
-		});
+			// A text node's parent holds phrasing content, so the run takes the node's place.
+			parent.children.splice(parent.children.indexOf(node), 1, ...(replacement as typeof parent.children));
+		}
 		tree.children.push(...definitions);
 	};
 }
 
-function noteContent(
-	items: Citation[],
-	targets: ReadonlyMap<string, CitationTarget>,
-	file: string,
-	line: number | undefined,
-): PhrasingContent[] {
+function noteContent(items: Citation[], targets: ReadonlyMap<string, CitationTarget>, file: string, line: number | undefined): PhrasingContent[] {
 	const out: PhrasingContent[] = [];
 	items.forEach((item, i) => {
 		const target = targets.get(item.key);
 		if (!target) throw new UnknownCitationError(file, item.key, line);
 		if (i > 0) out.push({ type: 'text', value: '; ' });
-		out.push({ type: 'link', url: target.href, children: [{ type: 'text', value: target.label }] });
+		out.push({ type: 'link', url: `/${routePath({ to: 'bibliography', key: item.key })}`, children: [{ type: 'text', value: target.label }] });
 		if (item.locator) out.push({ type: 'text', value: `, ${item.locator}` });
 	});
 	out.push({ type: 'text', value: '.' });

@@ -1,0 +1,70 @@
+/**
+ * The search bundle for src/scripts/pagefind-loader.ts: each file of out/pagefind that search
+ * needs, wrapped in a classic script (browsers refuse fetch() and module imports on pages opened
+ * from disk), after checking that Pagefind is the version and shape the loader was written for.
+ */
+import type { AstroIntegrationLogger } from 'astro';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { PagefindEntry } from './search-index';
+
+async function* walk(dir: string): AsyncGenerator<string> {
+	for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) yield* walk(path);
+		else yield path;
+	}
+}
+
+/** Files of Pagefind's output that the loader fetches; the rest (its own UIs, its worker) is unused. */
+const SEARCH_FILES = /^(pagefind\.js|pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|wasm\.[^/]+\.pagefind|(index|filter|fragment)\/[^/]+)$/;
+
+/**
+ * What src/scripts/pagefind-loader.ts relies on inside pagefind.js. If an upgrade changes any of
+ * them, the build stops here rather than shipping a search that fails in readers' browsers.
+ */
+const LOADER_ASSUMPTIONS: [string, string][] = [
+	['export{createInstance', 'the module exports createInstance()'],
+	['deriveBasePath=(explicit)=>{if(explicit)return explicit', 'an explicit basePath is used as given'],
+	['const response=await fetch(queued.input)', 'index files are requested with the global fetch()'],
+	['module_or_path=fetch(module_or_path)', 'the wasm is requested with the global fetch()'],
+	['!this.initOptions.noWorker', 'the noWorker option keeps search on the main thread'],
+];
+
+/** Wraps out/pagefind for src/scripts/pagefind-loader.ts. Exported for the size benchmark. */
+export async function wrapSearchFiles(out: string, logger: Pick<AstroIntegrationLogger, 'info'>) {
+	const base = join(out, 'pagefind');
+	const pinned = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')).devDependencies.pagefind as string;
+	const entry = JSON.parse(await readFile(join(base, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+	// Only the engines for languages the index has; Pagefind also writes a fallback that goes unused.
+	const engines = new Set(Object.values(entry.languages).map((l) => `wasm.${l.wasm ?? 'unknown'}.pagefind`));
+	if (entry.version !== pinned) {
+		throw new Error(
+			`Pagefind ${entry.version} wrote the index, but package.json pins ${pinned}. The offline search loader (src/scripts/pagefind-loader.ts) depends on Pagefind's internals: install exactly the pinned version, or check the loader against the new version and update the pin.`,
+		);
+	}
+	const module = await readFile(join(base, 'pagefind.js'), 'utf8');
+	const broken = LOADER_ASSUMPTIONS.filter(([marker]) => !module.includes(marker)).map(([, what]) => what);
+	if (broken.length > 0) {
+		throw new Error(
+			`Pagefind ${entry.version} no longer matches the offline search loader (src/scripts/pagefind-loader.ts); these assumptions failed: ${broken.join('; ')}.`,
+		);
+	}
+	let wrapped = 0;
+	let bytes = 0;
+	for await (const path of walk(base)) {
+		const name = relative(base, path).split('\\').join('/');
+		if (SEARCH_FILES.test(name) && (!name.startsWith('wasm.') || engines.has(name))) {
+			// Text (Pagefind's own module) travels as a string, which gzip shrinks as well as the
+			// file itself; binary files are already compressed, so base64 costs them almost nothing.
+			const bytes_ = await readFile(path);
+			const data = name.endsWith('.js') ? JSON.stringify({ text: bytes_.toString('utf8') }) : `"${bytes_.toString('base64')}"`;
+			const script = `(self.__pagefindFiles||(self.__pagefindFiles={}))[${JSON.stringify(name)}]=${data};\n`;
+			await writeFile(`${path}.js`, script);
+			wrapped++;
+			bytes += script.length;
+		}
+		await rm(path);
+	}
+	logger.info(`search bundle: ${wrapped} files wrapped for loading from disk, ${(bytes / 1024).toFixed(0)} KiB`);
+}

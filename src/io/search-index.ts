@@ -1,0 +1,77 @@
+/**
+ * The search index: Pagefind indexes the built HTML through its Node API, then its word index is
+ * cut into smaller chunks (src/lib/search-chunks.ts) so that a reader's first query downloads less.
+ */
+import type { AstroIntegrationLogger } from 'astro';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { close, createIndex } from 'pagefind';
+import { CHUNK_WEIGHT, splitIndex } from '../lib/search-chunks';
+
+/** Pagefind's pagefind-entry.json: its version, and each language's metadata file and engine. */
+export interface PagefindEntry {
+	version: string;
+	languages: Record<string, { hash: string; wasm?: string; page_count?: number }>;
+}
+
+/** Indexes the HTML in `out` into out/pagefind. Exported for the size benchmark. */
+export async function buildSearchIndex(out: string, logger: Pick<AstroIntegrationLogger, 'info'>) {
+	const { index, errors } = await createIndex({ forceLanguage: 'en' });
+	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+	try {
+		const added = await index.addDirectory({ path: out });
+		if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+		if (added.page_count === 0) throw new Error('Pagefind indexed no pages: is data-pagefind-body missing from <main>?');
+		const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
+		if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+		logger.info(`search index written (${added.page_count} HTML files read)`);
+	} finally {
+		await close();
+	}
+}
+
+/**
+ * Replaces Pagefind's word-index chunks in out/pagefind with smaller ones (see
+ * src/lib/search-chunks.ts) and points its metadata and entry file at them. Exported for the
+ * size benchmark.
+ */
+export async function splitSearchIndex(out: string, logger: Pick<AstroIntegrationLogger, 'info'>, limit = CHUNK_WEIGHT) {
+	const base = join(out, 'pagefind');
+	const entryPath = join(base, 'pagefind-entry.json');
+	const entry = JSON.parse(await readFile(entryPath, 'utf8')) as PagefindEntry;
+	const indexDir = join(base, 'index');
+	const files = (await readdir(indexDir)).filter((f) => f.endsWith('.pf_index')).sort();
+	for (const [language, info] of Object.entries(entry.languages)) {
+		const mine = files.filter((f) => f.startsWith(`${language}_`));
+		const metaPath = join(base, `pagefind.${info.hash}.pf_meta`);
+		let result;
+		try {
+			result = splitIndex({
+				version: entry.version,
+				language,
+				limit,
+				meta: gunzipSync(await readFile(metaPath)),
+				chunks: new Map(await Promise.all(mine.map(async (f) => [f.replace(/\.pf_index$/, ''), gunzipSync(await readFile(join(indexDir, f)))] as const))),
+			});
+		} catch (error) {
+			throw new Error(
+				`Pagefind ${entry.version}'s index no longer matches the chunk splitter (src/lib/search-chunks.ts): ${(error as Error).message}. Install exactly the Pagefind version package.json pins, or check the splitter against the new version.`,
+			);
+		}
+		// Level 9, as Pagefind compresses; Node's gzip writes no timestamp, so builds stay identical.
+		await Promise.all(mine.map((f) => rm(join(indexDir, f))));
+		const sizes: number[] = [];
+		for (const [name, bytes] of result.chunks) {
+			const compressed = gzipSync(bytes, { level: 9 });
+			sizes.push(compressed.length);
+			await writeFile(join(indexDir, `${name}.pf_index`), compressed);
+		}
+		await rm(metaPath);
+		await writeFile(join(base, `pagefind.${result.metaHash}.pf_meta`), gzipSync(result.meta, { level: 9 }));
+		info.hash = result.metaHash;
+		logger.info(`search index (${language}): ${mine.length} chunks re-cut into ${result.chunks.size}, largest ${(Math.max(...sizes) / 1024).toFixed(1)} KiB gzip`);
+	}
+	await writeFile(entryPath, JSON.stringify(entry));
+}
+

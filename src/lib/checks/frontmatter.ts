@@ -1,0 +1,77 @@
+/**
+ * Frontmatter against the site's own zod schemas, the same ones Astro's loaders use, with a
+ * stand-in for `reference()` that knows every id, so one run reports every problem with the
+ * file, line, field and fix instead of stopping at the first.
+ */
+import { z } from 'astro/zod';
+import type { CollectionName } from '../collections';
+import { COLLECTIONS } from '../collections';
+import type { Reference } from '../../schemas/common';
+import { EventSchema } from '../../schemas/event';
+import { OrganizationSchema } from '../../schemas/organization';
+import { ReferenceSchema } from '../../schemas/reference';
+import { SectionSchema, SUMMARY_MAX } from '../../schemas/section';
+import { SourceSchema } from '../../schemas/source';
+import { lineOf, type Entry } from './entries';
+import { closest, type Problem } from './problems';
+
+export type Ids = Record<CollectionName, Set<string>>;
+
+function standInReference(ids: Ids): Reference {
+	return ((collection: CollectionName) =>
+		z
+			.string()
+			.superRefine((id, ctx) => {
+				if (ids[collection].has(id)) return;
+				const suggestion = closest(id, ids[collection]);
+				ctx.addIssue({ code: 'custom', message: `there is no ${collection.replace(/s$/, '')} with the id "${id}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (${COLLECTIONS[collection].where})` });
+			})
+			.transform((id) => ({ collection, id }))) as unknown as Reference;
+}
+
+function valueAt(data: unknown, path: PropertyKey[]): unknown {
+	return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
+export function checkFrontmatter(entries: Entry[], ids: Ids): Problem[] {
+	const reference = standInReference(ids);
+	const schemas: Record<CollectionName, z.ZodType> = {
+		sources: SourceSchema(reference),
+		sections: SectionSchema(reference),
+		organizations: OrganizationSchema(reference),
+		events: EventSchema(reference),
+		references: ReferenceSchema(reference),
+	};
+	const problems: Problem[] = [];
+	for (const entry of entries) {
+		const schema = schemas[entry.collection];
+		const result = schema.safeParse(entry.data);
+		if (!result.success) problems.push(...result.error.issues.flatMap((issue) => describe(entry, schema, issue)));
+		const summary = entry.data['summary'];
+		if (typeof summary === 'string' && summary.length > SUMMARY_MAX) {
+			problems.push({ severity: 'warning', file: entry.file, line: lineOf(entry, ['summary']), field: 'summary', message: `the summary is ${summary.length} characters; cards, timelines and lists show up to ${SUMMARY_MAX} comfortably`, fix: 'shorten it to one or two sentences' });
+		}
+	}
+	return problems;
+}
+
+function describe(entry: Entry, schema: z.ZodType, issue: z.core.$ZodIssue): Problem[] {
+	const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
+	return keys.map((key) => {
+		const path = (key === undefined ? issue.path : [...issue.path, key]) as (string | number)[];
+		const field = path.join('.');
+		const problem: Problem = { severity: 'error', file: entry.file, line: lineOf(entry, path), field, message: issue.message };
+		if (issue.code === 'unrecognized_keys') {
+			const known = Object.keys((schema as unknown as { shape?: Record<string, unknown> }).shape ?? {});
+			const suggestion = closest(String(key), known);
+			problem.message = `unknown field "${key}"`;
+			problem.fix = suggestion ? `did you mean "${suggestion}"?` : 'remove it, or see the fields in src/schemas/';
+		} else if (issue.code === 'invalid_type' && valueAt(entry.data, path) === undefined) {
+			problem.message = `the required field "${field}" is missing`;
+			problem.fix = 'add it (its meaning is in src/schemas/, one comment per field)';
+		} else if (issue.code === 'invalid_value') {
+			problem.fix = `use one of: ${issue.values.join(', ')}`;
+		}
+		return problem;
+	});
+}

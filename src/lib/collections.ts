@@ -1,0 +1,43 @@
+/**
+ * Where each kind of entry lives on disk, in one table: Astro's loaders (src/content.config.ts),
+ * the content reader (src/io/content-files.ts) and the Markdown plugins, which need to know which
+ * entry a file is, all read it.
+ */
+
+export type CollectionName = 'sources' | 'sections' | 'organizations' | 'events' | 'references';
+
+export interface CollectionLayout {
+	/** Folder from the project root. */
+	base: string;
+	/** Glob of the entry files inside `base`, as Astro's glob loader takes it. */
+	pattern: string;
+	/** How a maintainer finds one entry, for messages. */
+	where: string;
+	/** One file holding a list of entries, rather than a file per entry. */
+	list?: boolean;
+}
+
+export const COLLECTIONS: Record<CollectionName, CollectionLayout> = {
+	sources: { base: 'seeds', pattern: '*.yml', where: 'seeds/<id>.yml' },
+	sections: { base: 'content/sources', pattern: '*/*.{md,mdx}', where: 'content/sources/<source>/<page>.mdx' },
+	organizations: { base: 'content/organizations', pattern: '*.{md,mdx}', where: 'content/organizations/<id>.mdx' },
+	events: { base: 'content/events', pattern: '*.{md,mdx}', where: 'content/events/<id>.mdx' },
+	references: { base: 'content', pattern: 'references.yml', where: 'content/references.yml', list: true },
+};
+
+const ENTRY_FILE: Record<Exclude<CollectionName, 'references'>, RegExp> = {
+	sources: /^seeds\/([^/]+)\.yml$/,
+	sections: /^content\/sources\/([^/]+\/[^/]+)\.mdx?$/,
+	organizations: /^content\/organizations\/([^/]+)\.mdx?$/,
+	events: /^content\/events\/([^/]+)\.mdx?$/,
+};
+
+/** The entry a file holds, from its path below the project root (`content/events/x.mdx` → events `x`). */
+export function entryOfFile(file: string): { collection: CollectionName; id: string } | undefined {
+	const path = file.split('\\').join('/');
+	for (const [collection, pattern] of Object.entries(ENTRY_FILE) as [CollectionName, RegExp][]) {
+		const match = pattern.exec(path);
+		if (match) return { collection, id: match[1]! };
+	}
+	return undefined;
+}

@@ -1,0 +1,71 @@
+/**
+ * The search page: the full result list with filters, and the query kept in the address so a
+ * search can be shared (where the browser lets a page change its address; not from disk).
+ */
+import { loadPagefind } from './pagefind-loader';
+import { root, search } from './search-query';
+import { renderHits, statusText, stringsOf } from './search-results';
+
+export function attachPage(form: HTMLFormElement) {
+	const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
+	const status = document.getElementById(`${input.id}-status`)!;
+	const list = document.getElementById(`${input.id}-results`) as HTMLUListElement;
+	const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+	const strings = stringsOf(form);
+	// Each run checks, after every wait, that no newer run has started: a slow answer to an older
+	// query or filter must never replace a newer one.
+	let generation = 0;
+	const run = async () => {
+		const mine = ++generation;
+		const query = input.value.trim();
+		const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset['filter']!, s.value]));
+		const url = new URL(location.href);
+		if (query) url.searchParams.set('q', query);
+		else url.searchParams.delete('q');
+		// Keeps the query in the address for sharing; a page opened from disk may not change its URL.
+		try {
+			history.replaceState(null, '', url);
+		} catch {
+			/* file:// */
+		}
+		if (!query) {
+			status.textContent = '';
+			list.replaceChildren();
+			return;
+		}
+		const pagefind = await loadPagefind(root);
+		if (mine !== generation) return;
+		if (!pagefind) {
+			status.textContent = strings.unavailable;
+			return;
+		}
+		const { total, hits } = await search(pagefind, query, filters, 50);
+		if (mine !== generation) return;
+		status.textContent = statusText(strings, query, total);
+		renderHits(list, hits);
+	};
+
+	// Fill the filter menus from the index, so they list only values that exist.
+	void loadPagefind(root).then(async (pagefind) => {
+		if (!pagefind) return;
+		const available = await pagefind.filters();
+		for (const select of selects) {
+			const values = Object.keys(available[select.dataset['filter']!] ?? {}).sort((a, b) =>
+				select.dataset['filter'] === 'year' ? Number(b) - Number(a) : a.localeCompare(b),
+			);
+			for (const value of values) select.append(new Option(value, value));
+		}
+	});
+
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		void run();
+	});
+	input.addEventListener('input', () => void run());
+	for (const select of selects) select.addEventListener('change', () => void run());
+	const initial = new URL(location.href).searchParams.get('q');
+	if (initial) {
+		input.value = initial;
+		void run();
+	}
+}

@@ -1,0 +1,36 @@
+/**
+ * One query against the index, as both search boxes ask it: pages whose name is exactly the
+ * query come first ("best bets"), then Pagefind's ranking, without repeats.
+ */
+import { NAME_FILTER, searchKey } from '../lib/search-keys';
+import { relativeUrl } from '../lib/urls';
+import type { Pagefind } from './pagefind-loader';
+
+export interface SearchHit {
+	url: string;
+	title: string;
+	kind: string;
+	excerpt: string;
+}
+
+/** Relative path from this page to the site's root folder, written by the layout. */
+export const root = document.documentElement.dataset['root'] ?? '';
+
+/** A result's site-root URL made relative to this page, the way every other link is. */
+function resultHref(url: string): string {
+	return root + relativeUrl('index.html', url);
+}
+
+export async function search(pagefind: Pagefind, query: string, filters: Record<string, string> = {}, limit = 8): Promise<{ total: number; hits: SearchHit[] }> {
+	const key = searchKey(query);
+	const [exact, ranked] = await Promise.all([key ? pagefind.search(null, { filters: { ...filters, [NAME_FILTER]: key } }) : null, pagefind.search(query, { filters })]);
+	const first = exact?.results ?? [];
+	const seen = new Set(first.map((r) => r.id));
+	const results = [...first, ...(ranked?.results ?? []).filter((r) => !seen.has(r.id))];
+	if (results.length === 0) return { total: 0, hits: [] };
+	const data = await Promise.all(results.slice(0, limit).map((r) => r.data()));
+	return {
+		total: results.length,
+		hits: data.map((d) => ({ url: resultHref(d.url), title: d.meta['title'] ?? d.url, kind: d.meta['kind'] ?? '', excerpt: d.excerpt })),
+	};
+}

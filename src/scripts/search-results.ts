@@ -1,0 +1,50 @@
+/** How results are shown: the list of hits and the status line, with the box's own UI strings. */
+import type { SearchHit } from './search-query';
+
+/** UI strings, passed in by the search box's markup (see SearchBox.astro). */
+export interface Strings {
+	loading: string;
+	results: string;
+	one: string;
+	none: string;
+	unavailable: string;
+	showAll: string;
+}
+
+export function stringsOf(form: HTMLFormElement): Strings {
+	return JSON.parse(form.dataset['strings'] ?? '{}') as Strings;
+}
+
+function fill(template: string, vars: Record<string, string | number>): string {
+	return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+export function statusText(strings: Strings, query: string, total: number): string {
+	if (total === 0) return fill(strings.none, { query });
+	if (total === 1) return fill(strings.one, { query });
+	return fill(strings.results, { count: total, query });
+}
+
+function span(className: string, text: string): HTMLSpanElement {
+	const element = document.createElement('span');
+	element.className = className;
+	element.textContent = text;
+	return element;
+}
+
+export function renderHits(list: HTMLUListElement, hits: SearchHit[]) {
+	list.replaceChildren(
+		...hits.map((hit) => {
+			const li = document.createElement('li');
+			const a = document.createElement('a');
+			a.className = 'search-result';
+			a.href = hit.url;
+			const excerpt = span('search-result__excerpt', '');
+			// Pagefind escapes page text and adds only <mark> around matches.
+			excerpt.innerHTML = hit.excerpt;
+			a.append(span('search-result__kind', hit.kind), span('search-result__title', hit.title), excerpt);
+			li.append(a);
+			return li;
+		}),
+	);
+}
