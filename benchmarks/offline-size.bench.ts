@@ -61,7 +61,10 @@ async function firstQuery(root: string): Promise<{ raw: number; gzip: number; fi
 // Deterministic filler in the site's own vocabulary, so the index grows as it would with real pages.
 function pad(root: string, count: number) {
 	const template = readFileSync(join(root, 'sources/li-2025/comparative-analysis/index.html'), 'utf8');
-	const words = template.replace(/<[^>]+>/g, ' ').split(/\s+/).filter((w) => /^[A-Za-z]{4,}$/.test(w));
+	const words = template
+		.replace(/<[^>]+>/g, ' ')
+		.split(/\s+/)
+		.filter((w) => /^[A-Za-z]{4,}$/.test(w));
 	let seed = 1;
 	const next = () => (seed = (seed * 16807) % 2147483647);
 	for (let i = 0; i < count; i++) {
@@ -76,7 +79,14 @@ it('reports archive, search bundle and first-query sizes', { timeout: 600_000 },
 	const real = {
 		archive: statSync(join(DIST, 'ct-reference-offline.zip')).size,
 		bundle: size(join(DIST, 'pagefind')),
-		pages: Number(/"page_count":(\d+)/.exec(Buffer.from(/"([A-Za-z0-9+/=]+)";\s*$/.exec(readFileSync(join(DIST, 'pagefind/pagefind-entry.json.js'), 'utf8'))![1]!, 'base64').toString())![1]),
+		pages: Number(
+			/"page_count":(\d+)/.exec(
+				Buffer.from(
+					/"([A-Za-z0-9+/=]+)";\s*$/.exec(readFileSync(join(DIST, 'pagefind/pagefind-entry.json.js'), 'utf8'))![1]!,
+					'base64',
+				).toString(),
+			)![1],
+		),
 		query: await firstQuery(DIST),
 	};
 
@@ -95,8 +105,18 @@ it('reports archive, search bundle and first-query sizes', { timeout: 600_000 },
 			['', `site (${real.pages} pages)`, `padded (+${PADDING})`, 'per added page'],
 			['archive (zip)', kib(real.archive), '', ''],
 			['search bundle on disk', kib(real.bundle), kib(padded.bundle), `${((padded.bundle - real.bundle) / PADDING / 1024).toFixed(2)} KiB`],
-			[`first query "${QUERY}", raw`, `${kib(real.query.raw)} in ${real.query.files} files`, `${kib(padded.query.raw)} in ${padded.query.files} files`, `${((padded.query.raw - real.query.raw) / PADDING).toFixed(0)} B`],
-			['first query, gzip', kib(real.query.gzip), kib(padded.query.gzip), `${((padded.query.gzip - real.query.gzip) / PADDING).toFixed(0)} B`],
+			[
+				`first query "${QUERY}", raw`,
+				`${kib(real.query.raw)} in ${real.query.files} files`,
+				`${kib(padded.query.raw)} in ${padded.query.files} files`,
+				`${((padded.query.raw - real.query.raw) / PADDING).toFixed(0)} B`,
+			],
+			[
+				'first query, gzip',
+				kib(real.query.gzip),
+				kib(padded.query.gzip),
+				`${((padded.query.gzip - real.query.gzip) / PADDING).toFixed(0)} B`,
+			],
 		];
 		console.log(`\n${rows.map((r) => `| ${r.join(' | ')} |`).join('\n')}\n`);
 		expect(real.query.files).toBeGreaterThan(0);

@@ -10,7 +10,7 @@ import lighthouse from 'lighthouse';
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { CHROMIUM, launch } from '../tests/helpers/browser';
+import { CHROMIUM, CHROMIUM_FLAGS, launch } from '../tests/helpers/browser';
 import { DIST } from '../tests/helpers/site';
 import { serveStatic } from '../tests/helpers/static-server';
 
@@ -31,7 +31,15 @@ const PAGES: [string, string][] = [
 const QUERIES = ['memorandum', 'terrorism', 'cooperation', 'SCO', 'Beslan', 'Shanghai Cooperation Organisation'];
 
 const kindOf = (url: string, type: string) =>
-	type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : url.includes('/pagefind/') ? 'search index' : type === 'script' ? 'js' : type;
+	type === 'document'
+		? 'html'
+		: type === 'stylesheet'
+			? 'css'
+			: url.includes('/pagefind/')
+				? 'search index'
+				: type === 'script'
+					? 'js'
+					: type;
 
 /**
  * Counts what a page fetches from now on, gzip-compressed as a static host serves it, by kind;
@@ -55,7 +63,9 @@ function record(page: Page) {
 			page.off('response', onResponse);
 			await Promise.all(pending);
 			const total = Object.values(bytes).reduce((a, b) => a + b, 0);
-			return `${(total / 1024).toFixed(1)} KiB (${total} B) | ${requests} | ${Object.entries(bytes).map(([k, v]) => `${k} ${(v / 1024).toFixed(1)}`).join(', ')}`;
+			return `${(total / 1024).toFixed(1)} KiB (${total} B) | ${requests} | ${Object.entries(bytes)
+				.map(([k, v]) => `${k} ${(v / 1024).toFixed(1)}`)
+				.join(', ')}`;
 		},
 	};
 }
@@ -90,7 +100,7 @@ it('reports page weight, first query and Lighthouse scores', { timeout: 900_000 
 
 	const chrome = await chromeLauncher.launch({
 		chromePath: CHROMIUM,
-		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+		chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
 	});
 	const scores: string[] = [];
 	try {

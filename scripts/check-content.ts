@@ -11,5 +11,7 @@ const problems = checkContent(join(import.meta.dirname, '..'));
 for (const p of problems) console.log(formatProblem(p));
 const errors = problems.filter((p) => p.severity === 'error').length;
 const warnings = problems.length - errors;
-console.log(`\ncontent check: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} (${Math.round(performance.now() - started)} ms)`);
+console.log(
+	`\ncontent check: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} (${Math.round(performance.now() - started)} ms)`,
+);
 process.exit(errors > 0 ? 1 : 0);

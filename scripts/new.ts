@@ -11,6 +11,7 @@
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isSeq, parseDocument } from 'yaml';
 
 export function slugify(title: string): string {
 	return (
@@ -33,15 +34,36 @@ function unique(base: string, taken: (id: string) => boolean): string {
 
 const yamlString = (text: string) => JSON.stringify(text);
 
+/** `text` with `item` added at the end of the top-level YAML list `key` (made if missing). */
+export function appendToList(text: string, key: string, item: string): string {
+	const doc = parseDocument(text);
+	const list = doc.get(key, true);
+	const last = isSeq(list) ? (list.items.at(-1) as { range?: [number, number, number] } | undefined) : undefined;
+	const end = last?.range?.[1];
+	// An empty flow list (`sections: []`) gives way to a block list; a missing one is added.
+	if (isSeq(list) && list.items.length === 0 && list.range)
+		return `${text.slice(0, list.range[0])}\n  - ${item}${text.slice(list.range[1])}`;
+	if (end === undefined) return `${text.trimEnd()}\n${key}:\n  - ${item}\n`;
+	const lineEnd = text.indexOf('\n', end - 1);
+	const at = lineEnd === -1 ? text.length : lineEnd;
+	return `${text.slice(0, at)}\n  - ${item}${text.slice(at)}`;
+}
+
 function firstSource(root: string): string {
-	return readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.yml')).sort()[0]!.replace(/\.yml$/, '');
+	return readdirSync(join(root, 'seeds'))
+		.filter((f) => f.endsWith('.yml'))
+		.sort()[0]!
+		.replace(/\.yml$/, '');
 }
 
 export function scaffold(root: string, kind: string, args: string[]): { file: string; id: string } {
 	const year = new Date().getUTCFullYear();
 	if (kind === 'event') {
 		const title = args.join(' ');
-		const id = unique(slugify(title), (x) => existsSync(join(root, 'content/events', `${x}.mdx`)) || existsSync(join(root, 'content/events', `${x}.md`)));
+		const id = unique(
+			slugify(title),
+			(x) => existsSync(join(root, 'content/events', `${x}.mdx`)) || existsSync(join(root, 'content/events', `${x}.md`)),
+		);
 		const source = firstSource(root);
 		const file = `content/events/${id}.mdx`;
 		writeFileSync(
@@ -73,7 +95,10 @@ TODO: what the source says about the event, in the project's own words, attribut
 	}
 	if (kind === 'organization') {
 		const title = args.join(' ');
-		const id = unique(slugify(title), (x) => existsSync(join(root, 'content/organizations', `${x}.mdx`)) || existsSync(join(root, 'content/organizations', `${x}.md`)));
+		const id = unique(
+			slugify(title),
+			(x) => existsSync(join(root, 'content/organizations', `${x}.mdx`)) || existsSync(join(root, 'content/organizations', `${x}.md`)),
+		);
 		const source = firstSource(root);
 		const file = `content/organizations/${id}.mdx`;
 		writeFileSync(
@@ -103,15 +128,16 @@ TODO: what the sources say about it, in the project's own words, attributed, eac
 	}
 	if (kind === 'section') {
 		const [source, ...words] = args;
-		if (!source || !existsSync(join(root, 'seeds', `${source}.yml`))) throw new Error(`usage: npm run new -- section <source id from seeds/> "Title"`);
+		if (!source || !existsSync(join(root, 'seeds', `${source}.yml`)))
+			throw new Error(`usage: npm run new -- section <source id from seeds/> "Title"`);
 		const title = words.join(' ');
 		const page = unique(slugify(title), (x) => existsSync(join(root, 'content/sources', source, `${x}.mdx`)));
 		const id = `${source}/${page}`;
 		const seedPath = join(root, 'seeds', `${source}.yml`);
 		const seed = readFileSync(seedPath, 'utf8');
-		const listed = /^sections:\n((?:  - .*\n)*)/m.exec(seed);
-		// The source's list of sections gives their order; the new page goes at its end.
-		writeFileSync(seedPath, listed ? seed.replace(listed[0], `${listed[0]}  - ${id}\n`) : seed.replace(/^provenance:/m, `sections:\n  - ${id}\nprovenance:`));
+		// The source's list of sections gives their order; the new page goes at its end. The line is
+		// inserted where the YAML parser says the list ends, so the rest of the file stays as written.
+		writeFileSync(seedPath, appendToList(seed, 'sections', id));
 		const file = `content/sources/${id}.mdx`;
 		writeFileSync(
 			join(root, file),

@@ -8,26 +8,32 @@ import { launch } from '../tests/helpers/browser.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 import { DIST } from '../tests/helpers/site.ts';
 
-const pages = process.argv.slice(2).length > 0 ? process.argv.slice(2) : [
-	'',
-	'sources/',
-	'sources/li-2025/',
-	'sources/li-2025/rats-international/',
-	'organizations/',
-	'organizations/sco/',
-	'events/',
-	'events/sco-unodc-memorandum-2011/',
-	'bibliography/',
-	'search/?q=interpol',
-	'about/',
-	'no-such-page/',
-];
+const pages =
+	process.argv.slice(2).length > 0
+		? process.argv.slice(2)
+		: [
+				'',
+				'sources/',
+				'sources/li-2025/',
+				'sources/li-2025/rats-international/',
+				'organizations/',
+				'organizations/sco/',
+				'events/',
+				'events/sco-unodc-memorandum-2011/',
+				'bibliography/',
+				'search/?q=interpol',
+				'about/',
+				'no-such-page/',
+			];
 const out = join(import.meta.dirname, '..', 'screenshots');
 mkdirSync(out, { recursive: true });
 const server = await serveStatic(DIST);
 const browser = await launch();
 try {
-	for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
+	for (const [name, viewport] of [
+		['desktop', { width: 1280, height: 900 }],
+		['phone', { width: 390, height: 844 }],
+	] as const) {
 		for (const scheme of ['light', 'dark'] as const) {
 			const context = await browser.newContext({ viewport, colorScheme: scheme, deviceScaleFactor: 1 });
 			const page = await context.newPage();

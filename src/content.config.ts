@@ -1,31 +1,23 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { COLLECTIONS, type CollectionName } from './lib/collections';
 import { EventSchema } from './schemas/event';
 import { OrganizationSchema } from './schemas/organization';
 import { ReferenceSchema } from './schemas/reference';
 import { SectionSchema } from './schemas/section';
 import { SourceSchema } from './schemas/source';
 
-// Content lives outside src/ so that maintainers editing by pull request find it at the top level.
+// Content lives outside src/ so that maintainers editing by pull request find it at the top level;
+// where each collection's files are is said once, in src/lib/collections.ts.
+const loader = (name: CollectionName) => {
+	const { base, pattern, list } = COLLECTIONS[name];
+	return list ? file(`./${base}/${pattern}`) : glob({ pattern, base: `./${base}` });
+};
+
 export const collections = {
-	sources: defineCollection({
-		loader: glob({ pattern: '*.yml', base: './seeds' }),
-		schema: SourceSchema(reference),
-	}),
-	sections: defineCollection({
-		loader: glob({ pattern: '*/*.{md,mdx}', base: './content/sources' }),
-		schema: SectionSchema(reference),
-	}),
-	organizations: defineCollection({
-		loader: glob({ pattern: '*.{md,mdx}', base: './content/organizations' }),
-		schema: OrganizationSchema(reference),
-	}),
-	events: defineCollection({
-		loader: glob({ pattern: '*.{md,mdx}', base: './content/events' }),
-		schema: EventSchema(reference),
-	}),
-	references: defineCollection({
-		loader: file('./content/references.yml'),
-		schema: ReferenceSchema(reference),
-	}),
+	sources: defineCollection({ loader: loader('sources'), schema: SourceSchema(reference) }),
+	sections: defineCollection({ loader: loader('sections'), schema: SectionSchema(reference) }),
+	organizations: defineCollection({ loader: loader('organizations'), schema: OrganizationSchema(reference) }),
+	events: defineCollection({ loader: loader('events'), schema: EventSchema(reference) }),
+	references: defineCollection({ loader: loader('references'), schema: ReferenceSchema(reference) }),
 };

@@ -17,7 +17,8 @@ export type Event = CollectionEntry<'events'>;
 export type BibEntry = CollectionEntry<'references'>;
 
 /** The sections a list of source pointers names, once each. */
-const pointedSections = (pointers: { section?: { id: string } | undefined }[]) => pointers.flatMap((p) => (p.section ? [p.section.id] : []));
+const pointedSections = (pointers: { section?: { id: string } | undefined }[]) =>
+	pointers.flatMap((p) => (p.section ? [p.section.id] : []));
 
 async function load() {
 	const [sources, sections, organizations, events, references] = await Promise.all([
@@ -43,13 +44,17 @@ async function load() {
 	const sectionsBySource = new Map(sources.map((source) => [source.id, source.data.sections.flatMap((r) => sectionById.get(r.id) ?? [])]));
 	const orderedSections = sources.flatMap((s) => sectionsBySource.get(s.id) ?? []);
 	const sectionOrder = new Map(orderedSections.map((s, i) => [s.id, i]));
-	const inSectionOrder = (ids: string[]) => [...new Set(ids)].sort((a, b) => (sectionOrder.get(a) ?? 0) - (sectionOrder.get(b) ?? 0)).flatMap((id) => sectionById.get(id) ?? []);
+	const inSectionOrder = (ids: string[]) =>
+		[...new Set(ids)].sort((a, b) => (sectionOrder.get(a) ?? 0) - (sectionOrder.get(b) ?? 0)).flatMap((id) => sectionById.get(id) ?? []);
 	const sourceById = new Map(sources.map((s) => [s.id, s]));
 	const sourceOf = (section: Section) => sourceById.get(section.id.split('/')[0]!)!;
 
 	const citing = invert(
 		[
-			...orderedSections.map((s): [PageRef, CollectionEntry<'sections' | 'organizations' | 'events'>] => [{ kind: 'section', id: s.id, title: s.data.title }, s]),
+			...orderedSections.map((s): [PageRef, CollectionEntry<'sections' | 'organizations' | 'events'>] => [
+				{ kind: 'section', id: s.id, title: s.data.title },
+				s,
+			]),
 			...organizations.map((o): [PageRef, Organization] => [{ kind: 'organization', id: o.id, title: o.data.name }, o]),
 			...events.map((e): [PageRef, Event] => [{ kind: 'event', id: e.id, title: e.data.title }, e]),
 		],

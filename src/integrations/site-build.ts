@@ -54,6 +54,8 @@ export function assertContentValid(root: string, logger: Pick<AstroIntegrationLo
 	const errors = problems.filter((p) => p.severity === 'error');
 	for (const warning of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(warning));
 	if (errors.length > 0) {
-		throw new Error(`The content has ${errors.length} problem${errors.length === 1 ? '' : 's'} to fix before the site can be built:\n\n${errors.map(formatProblem).join('\n')}\n\nRun \`npm run check\` to see them again after editing.`);
+		throw new Error(
+			`The content has ${errors.length} problem${errors.length === 1 ? '' : 's'} to fix before the site can be built:\n\n${errors.map(formatProblem).join('\n')}\n\nRun \`npm run check\` to see them again after editing.`,
+		);
 	}
 }

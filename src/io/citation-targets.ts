@@ -20,11 +20,19 @@ export function citationTargets(root: string): Map<string, CitationTarget> {
 	for (const { collection, id, data } of readContent(root, ['references', 'sources']).entries) {
 		if (collection === 'references') {
 			const issued = data['issued'];
-			targets.set(id, { label: shortLabel({ author: (data['author'] as Name[] | undefined) ?? [], issued: typeof issued === 'number' ? issued : undefined, title: String(data['title'] ?? id) }) });
+			targets.set(id, {
+				label: shortLabel({
+					author: (data['author'] as Name[] | undefined) ?? [],
+					issued: typeof issued === 'number' ? issued : undefined,
+					title: String(data['title'] ?? id),
+				}),
+			});
 		} else {
 			const published = Number(String(data['published'] ?? '').slice(0, 4));
 			const authors = (data['authors'] as { name: string; family?: string }[] | undefined) ?? [];
-			targets.set(id, { label: shortLabel(sourceWork({ authors, published: { year: published, precision: 'year' }, title: String(data['title'] ?? id) })) });
+			targets.set(id, {
+				label: shortLabel(sourceWork({ authors, published: { year: published, precision: 'year' }, title: String(data['title'] ?? id) })),
+			});
 		}
 	}
 	cache = { stamp, targets };

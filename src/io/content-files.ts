@@ -41,7 +41,7 @@ export function contentPaths(root: string, only?: CollectionName[]): Omit<Conten
 }
 
 /** Every content file with its text. */
-export function contentFiles(root: string, only?: CollectionName[]): ContentFile[] {
+function contentFiles(root: string, only?: CollectionName[]): ContentFile[] {
 	return contentPaths(root, only).map((p) => ({ ...p, text: readFileSync(join(root, p.file), 'utf8') }));
 }
 

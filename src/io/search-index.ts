@@ -52,11 +52,14 @@ export async function splitSearchIndex(out: string, logger: Pick<AstroIntegratio
 				language,
 				limit,
 				meta: gunzipSync(await readFile(metaPath)),
-				chunks: new Map(await Promise.all(mine.map(async (f) => [f.replace(/\.pf_index$/, ''), gunzipSync(await readFile(join(indexDir, f)))] as const))),
+				chunks: new Map(
+					await Promise.all(mine.map(async (f) => [f.replace(/\.pf_index$/, ''), gunzipSync(await readFile(join(indexDir, f)))] as const)),
+				),
 			});
 		} catch (error) {
 			throw new Error(
 				`Pagefind ${entry.version}'s index no longer matches the chunk splitter (src/lib/search-chunks.ts): ${(error as Error).message}. Install exactly the Pagefind version package.json pins, or check the splitter against the new version.`,
+				{ cause: error },
 			);
 		}
 		// Level 9, as Pagefind compresses; Node's gzip writes no timestamp, so builds stay identical.
@@ -70,8 +73,9 @@ export async function splitSearchIndex(out: string, logger: Pick<AstroIntegratio
 		await rm(metaPath);
 		await writeFile(join(base, `pagefind.${result.metaHash}.pf_meta`), gzipSync(result.meta, { level: 9 }));
 		info.hash = result.metaHash;
-		logger.info(`search index (${language}): ${mine.length} chunks re-cut into ${result.chunks.size}, largest ${(Math.max(...sizes) / 1024).toFixed(1)} KiB gzip`);
+		logger.info(
+			`search index (${language}): ${mine.length} chunks re-cut into ${result.chunks.size}, largest ${(Math.max(...sizes) / 1024).toFixed(1)} KiB gzip`,
+		);
 	}
 	await writeFile(entryPath, JSON.stringify(entry));
 }
-

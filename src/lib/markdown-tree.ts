@@ -33,7 +33,12 @@ export function parseContentFile(text: string, isMdx: boolean): ParseResult {
 		const e = error as { reason?: string; message: string; line?: number; column?: number };
 		// Some MDX errors (an unclosed tag) carry their place only in the text: "(3:1-3:13)".
 		const [, line, column] = /\((\d+):(\d+)-\d+:\d+\)/.exec(e.reason ?? '') ?? [];
-		return { ok: false, message: e.reason ?? e.message, line: e.line ?? Number(line ?? 1), column: e.column ?? (column ? Number(column) : undefined) };
+		return {
+			ok: false,
+			message: e.reason ?? e.message,
+			line: e.line ?? Number(line ?? 1),
+			column: e.column ?? (column ? Number(column) : undefined),
+		};
 	}
 	const first = tree.children[0];
 	const yaml = first?.type === 'yaml' ? (first as Yaml) : undefined;

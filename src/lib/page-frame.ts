@@ -43,7 +43,8 @@ export function pageFrame({ pathname, site }: { pathname: string; site: URL | un
 		indexable: !notFound && isIndexable(pathname),
 		crumbs: (trail) => ({
 			links: trail.map((c) => (c.route ? { label: c.label, href: links.href(c.route) } : { label: c.label })),
-			jsonLd: trail.length > 0 ? breadcrumbList(trail.map((c) => ({ name: c.label, url: c.route ? absolute(c.route) : canonical }))) : undefined,
+			jsonLd:
+				trail.length > 0 ? breadcrumbList(trail.map((c) => ({ name: c.label, url: c.route ? absolute(c.route) : canonical }))) : undefined,
 		}),
 	};
 }

@@ -50,7 +50,7 @@ export function parsePartialDate(input: unknown): ParseResult {
 	return { ok: true, value: { year, month, day, precision: 'day' } };
 }
 
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
 	return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
@@ -95,11 +95,7 @@ export function formatDateRange(start: PartialDate, end: PartialDate | undefined
  * before "2019-01-01" and both before "2019-02".
  */
 export function comparePartialDates(a: PartialDate, b: PartialDate): number {
-	return (
-		a.year - b.year ||
-		(a.month ?? 0) - (b.month ?? 0) ||
-		(a.day ?? 0) - (b.day ?? 0)
-	);
+	return a.year - b.year || (a.month ?? 0) - (b.month ?? 0) || (a.day ?? 0) - (b.day ?? 0);
 }
 
 /** True when `end` cannot be earlier than `start` at the precision both share. */

@@ -1,5 +1,5 @@
 /** Where the content is edited: the one setting for every "Edit this page" link. */
-export const REPOSITORY = { url: 'https://github.com/ct-reference/ct-reference', branch: 'main' };
+const REPOSITORY = { url: 'https://github.com/ct-reference/ct-reference', branch: 'main' };
 
 /** The address where a maintainer edits a file of the repository in the browser. */
 export function editUrl(file: string): string {

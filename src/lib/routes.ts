@@ -81,7 +81,9 @@ export function resolvePath(path: string): ResolvedPath | undefined {
 	const bare = path.replace(/^\//, '');
 	for (const [to, spec] of Object.entries(ROUTES) as [RouteName, RouteSpec][]) {
 		const names: string[] = [];
-		const pattern = new RegExp(`^${spec.path.replace(/[.]/g, '\\.').replace(/\{(\w+)\}/g, (_, n: string) => (names.push(n), n === 'id' ? '(.+)' : '([^/]+)'))}$`);
+		const pattern = new RegExp(
+			`^${spec.path.replace(/[.]/g, '\\.').replace(/\{(\w+)\}/g, (_, n: string) => (names.push(n), n === 'id' ? '(.+)' : '([^/]+)'))}$`,
+		);
 		const match = pattern.exec(bare);
 		if (!match) continue;
 		if (names.length === 0) return { kind: 'page', route: { to } as Route };

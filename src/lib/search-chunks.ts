@@ -142,7 +142,8 @@ function decodeExactly(body: Uint8Array, what: string): unknown {
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string';
-const isPage = (p: unknown): p is PackedPage => Array.isArray(p) && Number.isInteger(p[0]) && Array.isArray(p[1]) && p[1].every(Number.isInteger);
+const isPage = (p: unknown): p is PackedPage =>
+	Array.isArray(p) && Number.isInteger(p[0]) && Array.isArray(p[1]) && p[1].every(Number.isInteger);
 const isWord = (v: unknown): v is PackedWord => Array.isArray(v) && isString(v[0]) && Array.isArray(v[1]) && v[1].every(isPage);
 
 export interface SplitInput {
@@ -179,7 +180,7 @@ export function splitIndex({ version, language, meta, chunks, limit = CHUNK_WEIG
 	}
 	const listed = metadata[2] as unknown[];
 	if (!listed.every((c) => Array.isArray(c) && c.length === 3 && c.every(isString))) {
-		throw new Error('the metadata\'s chunk list is not [from, to, name] triples');
+		throw new Error("the metadata's chunk list is not [from, to, name] triples");
 	}
 	const names = (listed as MetaChunk[]).map(([, , name]) => name);
 	const unlisted = [...chunks.keys()].filter((name) => !names.includes(name));

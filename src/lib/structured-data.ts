@@ -52,7 +52,16 @@ export function sourceDocument(source: {
 	};
 }
 
-export function organization(org: { name: string; shortName?: string | undefined; aliases: string[]; summary: string; url: string; parentUrl?: string | undefined; founded?: PartialDate | undefined; city?: string | undefined }): JsonLd {
+export function organization(org: {
+	name: string;
+	shortName?: string | undefined;
+	aliases: string[];
+	summary: string;
+	url: string;
+	parentUrl?: string | undefined;
+	founded?: PartialDate | undefined;
+	city?: string | undefined;
+}): JsonLd {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'Organization',
@@ -66,7 +75,15 @@ export function organization(org: { name: string; shortName?: string | undefined
 	};
 }
 
-export function event(e: { title: string; date: PartialDate; endDate?: PartialDate | undefined; summary: string; place?: string | undefined; url: string; organizers: { name: string; url: string }[] }): JsonLd {
+export function event(e: {
+	title: string;
+	date: PartialDate;
+	endDate?: PartialDate | undefined;
+	summary: string;
+	place?: string | undefined;
+	url: string;
+	organizers: { name: string; url: string }[];
+}): JsonLd {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'Event',

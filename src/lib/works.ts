@@ -30,7 +30,7 @@ export interface SourceRecord {
 }
 
 /** A byline name split into family and given names; the family name defaults to the last word. */
-export function splitName(author: { name: string; family?: string | undefined }): Name {
+function splitName(author: { name: string; family?: string | undefined }): Name {
 	const family = author.family ?? author.name.split(' ').at(-1)!;
 	const given = author.name.replace(family, '').trim();
 	return given ? { family, given } : { family };
@@ -46,7 +46,7 @@ function familyOf(name: Name): string {
 }
 
 /** "Li", "Chen and Wang", "Mikhaylenko et al." */
-export function authorList(names: Name[]): string {
+function authorList(names: Name[]): string {
 	const families = names.map(familyOf);
 	if (families.length <= 2) return families.join(' and ');
 	return `${families[0]} et al.`;
@@ -59,13 +59,13 @@ export function shortLabel(work: Work): string {
 }
 
 /** A name as a bibliography leads with it: "Ma, Zhenggang". */
-export function invertedName(name: Name): string {
+function invertedName(name: Name): string {
 	if ('literal' in name) return name.literal;
 	return name.given ? `${name.family}, ${name.given}` : name.family;
 }
 
 /** A name in reading order: "Zhenggang Ma". */
-export function plainName(name: Name): string {
+function plainName(name: Name): string {
 	return 'literal' in name ? name.literal : [name.given, name.family].filter(Boolean).join(' ');
 }
 

@@ -10,7 +10,10 @@ import { visit } from 'unist-util-visit';
 export function rehypeUnindexedNotes() {
 	return (tree: Root) => {
 		visit(tree, 'element', (node: Element) => {
-			if (node.tagName === 'a' && (node.properties['dataFootnoteBackref'] !== undefined || node.properties['dataFootnoteRef'] !== undefined)) {
+			if (
+				node.tagName === 'a' &&
+				(node.properties['dataFootnoteBackref'] !== undefined || node.properties['dataFootnoteRef'] !== undefined)
+			) {
 				node.properties['dataPagefindIgnore'] = '';
 			}
 			if (node.tagName === 'section' && node.properties['dataFootnotes'] !== undefined) {

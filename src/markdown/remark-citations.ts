@@ -17,7 +17,7 @@ export interface RemarkCitationsOptions {
 	root?: string;
 }
 
-export class UnknownCitationError extends Error {
+class UnknownCitationError extends Error {
 	constructor(
 		readonly file: string,
 		readonly key: string,
@@ -65,13 +65,22 @@ export function remarkCitations(options: RemarkCitationsOptions) {
 	};
 }
 
-function noteContent(items: Citation[], targets: ReadonlyMap<string, CitationTarget>, file: string, line: number | undefined): PhrasingContent[] {
+function noteContent(
+	items: Citation[],
+	targets: ReadonlyMap<string, CitationTarget>,
+	file: string,
+	line: number | undefined,
+): PhrasingContent[] {
 	const out: PhrasingContent[] = [];
 	items.forEach((item, i) => {
 		const target = targets.get(item.key);
 		if (!target) throw new UnknownCitationError(file, item.key, line);
 		if (i > 0) out.push({ type: 'text', value: '; ' });
-		out.push({ type: 'link', url: `/${routePath({ to: 'bibliography', key: item.key })}`, children: [{ type: 'text', value: target.label }] });
+		out.push({
+			type: 'link',
+			url: `/${routePath({ to: 'bibliography', key: item.key })}`,
+			children: [{ type: 'text', value: target.label }],
+		});
 		if (item.locator) out.push({ type: 'text', value: `, ${item.locator}` });
 	});
 	out.push({ type: 'text', value: '.' });

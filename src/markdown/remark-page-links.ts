@@ -28,6 +28,9 @@ function pageFileOf(path: string | undefined, root: string): string {
 	const relative = path && path.startsWith(root) ? path.slice(root.length).replace(/^[/\\]/, '') : path;
 	const entry = relative ? entryOfFile(relative) : undefined;
 	const route = entry && entryRoute(entry.collection, entry.id);
-	if (!route) throw new Error(`${relative ?? 'a Markdown file'}: links can only be resolved in an entry with a page of its own (see src/lib/routes.ts)`);
+	if (!route)
+		throw new Error(
+			`${relative ?? 'a Markdown file'}: links can only be resolved in an entry with a page of its own (see src/lib/routes.ts)`,
+		);
 	return fileOfPath(routePath(route));
 }

@@ -26,8 +26,7 @@ export const PrecisionSchema = z.enum(precisions);
 
 /** An ISO 3166-1 alpha-2 country code, such as `KZ`; its name comes from `Intl.DisplayNames`. */
 export const CountryCodeSchema = z.string().refine(isCountryCode, {
-	error: (issue) =>
-		`"${String(issue.input)}" is not an ISO 3166-1 alpha-2 country code (two capital letters, for example KZ or CN)`,
+	error: (issue) => `"${String(issue.input)}" is not an ISO 3166-1 alpha-2 country code (two capital letters, for example KZ or CN)`,
 });
 
 /**

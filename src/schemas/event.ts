@@ -1,13 +1,6 @@
 import { z } from 'astro/zod';
 import { SummarySchema } from './section';
-import {
-	CountryCodeSchema,
-	PartialDateSchema,
-	PrecisionSchema,
-	SourcePointerSchema,
-	checkDates,
-	type Reference,
-} from './common';
+import { CountryCodeSchema, PartialDateSchema, PrecisionSchema, SourcePointerSchema, checkDates, type Reference } from './common';
 
 export const eventKinds = [
 	'attack',

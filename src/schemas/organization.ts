@@ -34,33 +34,32 @@ const Membership = (reference: Reference) =>
 
 /** An organization, body, agency or group that a source names, under `content/organizations/`. */
 export const OrganizationSchema = (reference: Reference) =>
-	z
-		.strictObject({
-			/** Full name in English. */
-			name: z.string().min(1),
-			/** Abbreviation readers know it by, such as "RATS". */
-			shortName: z.string().min(1).optional(),
-			/** Other names and spellings the sources use; search finds the page by each. */
-			aliases: z.array(z.string().min(1)).default([]),
-			/** What kind of body it is. */
-			kind: z.enum(organizationKinds),
-			/** The organization it belongs to, if any. */
-			parent: reference('organizations').optional(),
-			/** When it was founded, if a source says. */
-			founded: PartialDateSchema.optional(),
-			/** Seat of its headquarters, if a source says. */
-			headquarters: z
-				.strictObject({
-					/** City name. */
-					city: z.string().min(1),
-					/** Country code, where a source names the country. */
-					country: CountryCodeSchema.optional(),
-				})
-				.optional(),
-			/** States' memberships as the sources describe them. */
-			memberships: z.array(Membership(reference)).default([]),
-			/** One sentence on what it is, for cards and search results. */
-			summary: SummarySchema,
-			/** Where the sources name it. */
-			sources: z.array(SourcePointerSchema(reference)).min(1, 'give at least one source pointer'),
-		});
+	z.strictObject({
+		/** Full name in English. */
+		name: z.string().min(1),
+		/** Abbreviation readers know it by, such as "RATS". */
+		shortName: z.string().min(1).optional(),
+		/** Other names and spellings the sources use; search finds the page by each. */
+		aliases: z.array(z.string().min(1)).default([]),
+		/** What kind of body it is. */
+		kind: z.enum(organizationKinds),
+		/** The organization it belongs to, if any. */
+		parent: reference('organizations').optional(),
+		/** When it was founded, if a source says. */
+		founded: PartialDateSchema.optional(),
+		/** Seat of its headquarters, if a source says. */
+		headquarters: z
+			.strictObject({
+				/** City name. */
+				city: z.string().min(1),
+				/** Country code, where a source names the country. */
+				country: CountryCodeSchema.optional(),
+			})
+			.optional(),
+		/** States' memberships as the sources describe them. */
+		memberships: z.array(Membership(reference)).default([]),
+		/** One sentence on what it is, for cards and search results. */
+		summary: SummarySchema,
+		/** Where the sources name it. */
+		sources: z.array(SourcePointerSchema(reference)).min(1, 'give at least one source pointer'),
+	});

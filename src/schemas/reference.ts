@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { Reference } from './common';
 
-export const referenceTypes = ['article-journal', 'article-newspaper', 'book', 'chapter', 'webpage', 'report', 'document'] as const;
+const referenceTypes = ['article-journal', 'article-newspaper', 'book', 'chapter', 'webpage', 'report', 'document'] as const;
 
 const Name = z.union([
 	z.strictObject({
@@ -47,14 +47,17 @@ export const ReferenceSchema = (reference: Reference) =>
 		/** Which source lists the work, and its number in that list; omitted for works the editors cite in their notes. */
 		listed: z
 			.strictObject({
-			/** The source document. */
-			source: reference('sources'),
-			/** Its number in the source's reference list. */
-			number: z.number().int().positive(),
+				/** The source document. */
+				source: reference('sources'),
+				/** Its number in the source's reference list. */
+				number: z.number().int().positive(),
 			})
 			.optional(),
 		/** Day of publication, for news items, as the publisher dates them. */
-		date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be written YYYY-MM-DD').optional(),
+		date: z
+			.string()
+			.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be written YYYY-MM-DD')
+			.optional(),
 		/** An editor's note on the entry, shown with it. */
 		note: z.string().min(1).optional(),
 	});

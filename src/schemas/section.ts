@@ -4,12 +4,15 @@ import type { Reference } from './common';
 /** Longest summary the cards, timelines and lists show comfortably; longer ones get a warning. */
 export const SUMMARY_MAX = 280;
 /** Beyond this a "summary" is a second body: an error. */
-export const SUMMARY_HARD_MAX = 500;
+const SUMMARY_HARD_MAX = 500;
 /** A one- or two-sentence summary; over SUMMARY_MAX the content check warns. */
 export const SummarySchema = z
 	.string()
 	.min(1)
-	.max(SUMMARY_HARD_MAX, `summary is over ${SUMMARY_HARD_MAX} characters: a summary is one or two sentences; move the rest into the page's text`);
+	.max(
+		SUMMARY_HARD_MAX,
+		`summary is over ${SUMMARY_HARD_MAX} characters: a summary is one or two sentences; move the rest into the page's text`,
+	);
 
 /**
  * One page per section of a source document, at `content/sources/<source>/<page>.mdx`; its id,

@@ -58,7 +58,10 @@ export const SourceSchema = (reference: Reference) =>
 			/** Digital Object Identifier, without the resolver prefix. */
 			doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'must be a bare DOI such as 10.7256/2454-0668.2025.1.73349'),
 			/** eLIBRARY (Russian Science Citation Index) document code. */
-			edn: z.string().regex(/^[A-Z]{6}$/, 'must be six capital letters, such as IURAAC').optional(),
+			edn: z
+				.string()
+				.regex(/^[A-Z]{6}$/, 'must be six capital letters, such as IURAAC')
+				.optional(),
 			/** Day the manuscript was received. */
 			received: PartialDateSchema.optional(),
 		}),

@@ -29,10 +29,7 @@ export interface PagefindResult {
 	data: () => Promise<PagefindResultData>;
 }
 export interface Pagefind {
-	search: (
-		query: string | null,
-		options?: { filters?: Record<string, string> },
-	) => Promise<{ results: PagefindResult[] } | null>;
+	search: (query: string | null, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
 	filters: () => Promise<Record<string, Record<string, number>>>;
 }
 interface PagefindModule {

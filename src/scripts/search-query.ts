@@ -21,9 +21,17 @@ function resultHref(url: string): string {
 	return root + relativeUrl('index.html', url);
 }
 
-export async function search(pagefind: Pagefind, query: string, filters: Record<string, string> = {}, limit = 8): Promise<{ total: number; hits: SearchHit[] }> {
+export async function search(
+	pagefind: Pagefind,
+	query: string,
+	filters: Record<string, string> = {},
+	limit = 8,
+): Promise<{ total: number; hits: SearchHit[] }> {
 	const key = searchKey(query);
-	const [exact, ranked] = await Promise.all([key ? pagefind.search(null, { filters: { ...filters, [NAME_FILTER]: key } }) : null, pagefind.search(query, { filters })]);
+	const [exact, ranked] = await Promise.all([
+		key ? pagefind.search(null, { filters: { ...filters, [NAME_FILTER]: key } }) : null,
+		pagefind.search(query, { filters }),
+	]);
 	const first = exact?.results ?? [];
 	const seen = new Set(first.map((r) => r.id));
 	const results = [...first, ...(ranked?.results ?? []).filter((r) => !seen.has(r.id))];

@@ -32,9 +32,13 @@ describe.each(modes)('axe reports no violations ($name)', (mode) => {
 		await page.evaluate(axeSource);
 		const found = await page.evaluate(
 			async (tags) =>
-				(await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations.map(
-					(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-				),
+				(
+					await (
+						window as unknown as {
+							axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+						}
+					).axe.run(document, { runOnly: { type: 'tag', values: tags } })
+				).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
 			TAGS,
 		);
 		expect(found).toEqual([]);
@@ -49,8 +53,20 @@ describe.each(modes)('axe reports no violations ($name)', (mode) => {
 			await page.evaluate(axeSource);
 			const found = await page.evaluate(
 				async (tags) =>
-					(await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations.map(
-						(v) => `${v.id} (${v.help}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}${v.nodes.length > 3 ? ` and ${v.nodes.length - 3} more` : ''}`,
+					(
+						await (
+							window as unknown as {
+								axe: {
+									run: (c: Document, o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+								};
+							}
+						).axe.run(document, { runOnly: { type: 'tag', values: tags } })
+					).violations.map(
+						(v) =>
+							`${v.id} (${v.help}): ${v.nodes
+								.slice(0, 3)
+								.map((n) => n.target.join(' '))
+								.join(', ')}${v.nodes.length > 3 ? ` and ${v.nodes.length - 3} more` : ''}`,
 					),
 				TAGS,
 			);

@@ -9,7 +9,13 @@ const focused = (page: Page) =>
 		const el = document.activeElement as HTMLElement;
 		const style = getComputedStyle(el);
 		const box = el.getBoundingClientRect();
-		return { id: el.id, cls: el.className, tag: el.tagName, outline: style.outlineStyle, onScreen: box.top >= 0 && box.bottom <= innerHeight && box.width > 0 };
+		return {
+			id: el.id,
+			cls: el.className,
+			tag: el.tagName,
+			outline: style.outlineStyle,
+			onScreen: box.top >= 0 && box.bottom <= innerHeight && box.width > 0,
+		};
 	});
 
 describe('keyboard', () => {
@@ -68,7 +74,9 @@ describe('keyboard', () => {
 		await page.keyboard.press('ArrowDown');
 		const chosen = await page.locator('select[data-filter="kind"]').inputValue();
 		expect(chosen).not.toBe('');
-		await expect.poll(async () => [...new Set(await page.locator('#search-page-results .search-result__kind').allTextContents())]).toEqual([chosen]);
+		await expect
+			.poll(async () => [...new Set(await page.locator('#search-page-results .search-result__kind').allTextContents())])
+			.toEqual([chosen]);
 		await page.close();
 	});
 });

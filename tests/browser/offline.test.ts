@@ -138,9 +138,13 @@ describe('the same search online and offline', () => {
 	async function top(page: Page, query: string): Promise<string[]> {
 		await page.fill('#search-page', query);
 		await page.waitForFunction((q) => document.getElementById('search-page-status')?.textContent?.includes(`“${q}”`), query);
-		return page.locator('#search-page-results .search-result').evaluateAll((links) =>
-			links.slice(0, 5).map((a) => new URL((a as HTMLAnchorElement).href).pathname.replace(/^.*?\/(sources|organizations|events)\//, '/$1/')),
-		);
+		return page
+			.locator('#search-page-results .search-result')
+			.evaluateAll((links) =>
+				links
+					.slice(0, 5)
+					.map((a) => new URL((a as HTMLAnchorElement).href).pathname.replace(/^.*?\/(sources|organizations|events)\//, '/$1/')),
+			);
 	}
 
 	it.each(queries)('%s', async (query) => {

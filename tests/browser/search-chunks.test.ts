@@ -29,7 +29,13 @@ const fetched: Record<string, string[]> = {};
 
 /** Every word Pagefind indexed, its 1- to 4-letter prefixes, and pairs of words far apart. */
 function queryList(dir: string): string[] {
-	const words = [...new Set(indexedText(dir).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])].sort();
+	const words = [
+		...new Set(
+			indexedText(dir)
+				.toLowerCase()
+				.match(/[\p{L}\p{N}]+/gu) ?? [],
+		),
+	].sort();
 	const prefixes = new Set(words.flatMap((w) => [1, 2, 3, 4].filter((n) => n < w.length).map((n) => w.slice(0, n))));
 	const pairs = words.filter((_, i) => i % 5 === 0).map((w, i, all) => `${w} ${all[(i + Math.floor(all.length / 2)) % all.length]}`);
 	return [...words, ...prefixes, ...pairs];
@@ -45,7 +51,11 @@ beforeAll(async () => {
 	await splitSearchIndex(wholeDir, quiet, Number.POSITIVE_INFINITY);
 	await splitSearchIndex(cutDir, quiet, CHUNK_WEIGHT);
 	const harness = await build({
-		stdin: { contents: "import { createPagefind } from './src/scripts/pagefind-loader'; (globalThis as any).createPagefind = createPagefind;", resolveDir: process.cwd(), loader: 'ts' },
+		stdin: {
+			contents: "import { createPagefind } from './src/scripts/pagefind-loader'; (globalThis as any).createPagefind = createPagefind;",
+			resolveDir: process.cwd(),
+			loader: 'ts',
+		},
 		bundle: true,
 		format: 'iife',
 		write: false,
@@ -67,34 +77,40 @@ beforeAll(async () => {
 	}
 
 	browser = await launch();
-	for (const [dir, out, grouped] of [[wholeDir, whole, [['all', queries]]], [cutDir, cut, [...groups]]] as const) {
+	for (const [dir, out, grouped] of [
+		[wholeDir, whole, [['all', queries]]],
+		[cutDir, cut, [...groups]],
+	] as const) {
 		const page = await browser.newPage();
 		await page.goto(pathToFileURL(join(dir, 'harness.html')).href);
-		const answer = await page.evaluate(async (list) => {
-			// eslint-disable-next-line @typescript-eslint/no-explicit-any
-			const create = (globalThis as any).createPagefind;
-			await create('./');
-			// The loader's fetch shim is in place now; wrap it to see which chunks Pagefind asks for.
-			const shim = globalThis.fetch;
-			let seen = new Set<string>();
-			globalThis.fetch = (input, init) => {
-				const m = /index\/([^/?]+)\.pf_index/.exec(String(input));
-				if (m) seen.add(m[1]!);
-				return shim(input, init);
-			};
-			const results: Record<string, string[]> = {};
-			const chunks: Record<string, string[]> = {};
-			for (const [key, qs] of list) {
-				const pagefind = await create('./');
-				seen = new Set();
-				for (const q of qs) {
-					const found = await pagefind.search(q);
-					results[q] = found.results.map((r: { id: string; score: number }) => `${r.id} ${r.score.toFixed(4)}`);
+		const answer = await page.evaluate(
+			async (list) => {
+				// eslint-disable-next-line @typescript-eslint/no-explicit-any
+				const create = (globalThis as any).createPagefind;
+				await create('./');
+				// The loader's fetch shim is in place now; wrap it to see which chunks Pagefind asks for.
+				const shim = globalThis.fetch;
+				let seen = new Set<string>();
+				globalThis.fetch = (input, init) => {
+					const m = /index\/([^/?]+)\.pf_index/.exec(String(input));
+					if (m) seen.add(m[1]!);
+					return shim(input, init);
+				};
+				const results: Record<string, string[]> = {};
+				const chunks: Record<string, string[]> = {};
+				for (const [key, qs] of list) {
+					const pagefind = await create('./');
+					seen = new Set();
+					for (const q of qs) {
+						const found = await pagefind.search(q);
+						results[q] = found.results.map((r: { id: string; score: number }) => `${r.id} ${r.score.toFixed(4)}`);
+					}
+					chunks[key] = [...seen].sort();
 				}
-				chunks[key] = [...seen].sort();
-			}
-			return { results, chunks };
-		}, grouped as [string, string[]][]);
+				return { results, chunks };
+			},
+			grouped as [string, string[]][],
+		);
 		Object.assign(out, answer.results);
 		if (dir === cutDir) Object.assign(fetched, answer.chunks);
 		await page.close();
@@ -146,7 +162,9 @@ describe('what a first query fetches', () => {
 		const client = readdirSync(join(DIST, '_astro')).find((f) => /^search-client-[\w-]+\.js$/.test(f))!;
 		const fixed =
 			served(join(DIST, '_astro', client)) +
-			readdirSync(join(cutDir, 'pagefind')).filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + served(join(cutDir, 'pagefind', f)), 0) +
+			readdirSync(join(cutDir, 'pagefind'))
+				.filter((f) => f.endsWith('.js'))
+				.reduce((sum, f) => sum + served(join(cutDir, 'pagefind', f)), 0) +
 			bundle(`filter/${filterFiles(cutDir)[NAME_FILTER]}.pf_filter`);
 		const ranges = metaChunks(cutDir);
 		const costs = queries

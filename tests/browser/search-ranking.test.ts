@@ -27,17 +27,18 @@ afterAll(async () => {
 async function top(query: string, n = 3): Promise<string[]> {
 	await page.fill('#search-page', '');
 	await page.fill('#search-page', query);
-	await page.waitForFunction(
-		(q) => document.getElementById('search-page-status')?.textContent?.includes(`“${q}”`),
-		query,
-	);
-	const hrefs = await page.locator('#search-page-results .search-result').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	await page.waitForFunction((q) => document.getElementById('search-page-status')?.textContent?.includes(`“${q}”`), query);
+	const hrefs = await page
+		.locator('#search-page-results .search-result')
+		.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 	return hrefs.slice(0, n);
 }
 
 const content = loadContent();
 const orgQueries = content.organizations.flatMap((o) => {
-	const names = [o.data['name'], o.data['shortName'], ...((o.data['aliases'] as string[] | undefined) ?? [])].filter((x): x is string => typeof x === 'string');
+	const names = [o.data['name'], o.data['shortName'], ...((o.data['aliases'] as string[] | undefined) ?? [])].filter(
+		(x): x is string => typeof x === 'string',
+	);
 	return names.map((name) => [name, `/organizations/${o.id}/index.html`] as const);
 });
 const eventQueries = content.events.map((e) => [e.data['title'] as string, `/events/${e.id}/index.html`] as const);

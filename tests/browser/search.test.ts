@@ -24,7 +24,10 @@ async function openPage(path: string): Promise<{ page: Page; problems: string[] 
 	page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
 	page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
 	// blob: is the search module, made in the page from a file the site serves.
-	page.on('request', (r) => !r.url().startsWith(server.url) && !r.url().startsWith('blob:') && problems.push(`request off site: ${r.url()}`));
+	page.on(
+		'request',
+		(r) => !r.url().startsWith(server.url) && !r.url().startsWith('blob:') && problems.push(`request off site: ${r.url()}`),
+	);
 	await page.goto(server.url + path);
 	return { page, problems };
 }

@@ -2,10 +2,6 @@
 
 export const ids = (html: string): Set<string> => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
 
-export const links = (html: string): string[] =>
-	[...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
+export const links = (html: string): string[] => [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
 
 export const count = (html: string, pattern: RegExp): number => [...html.matchAll(new RegExp(pattern, 'g'))].length;
-
-export const text = (html: string): string =>
-	html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');

@@ -3,7 +3,7 @@ import { dirname, join, normalize, relative } from 'node:path';
 import { ids, links } from './html';
 
 /** Every HTML file below `root`, as paths relative to it, sorted. */
-export function htmlFiles(root: string): string[] {
+function htmlFiles(root: string): string[] {
 	const out: string[] = [];
 	const walk = (dir: string) => {
 		for (const name of readdirSync(dir).sort()) {
@@ -21,14 +21,16 @@ export function htmlFiles(root: string): string[] {
  * undefined for external links and bare anchors. Site-root URLs are allowed only on 404.html,
  * which a web server shows at any depth.
  */
-export function fileFor(page: string, url: string): string | undefined {
+function fileFor(page: string, url: string): string | undefined {
 	if (/^[a-z][a-z0-9+.-]*:|^\/\/|^#/i.test(url)) return undefined;
 	const path = decodeURIComponent(url.split('#')[0]!.split('?')[0]!);
 	if (path.startsWith('/')) {
 		if (page !== '404.html') return `ROOT-RELATIVE ${url}`;
 		return path === '/' || path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1);
 	}
-	return normalize(join(dirname(page), path)).split('\\').join('/');
+	return normalize(join(dirname(page), path))
+		.split('\\')
+		.join('/');
 }
 
 /** Links that do not open a file, or whose #anchor names no element; empty when all resolve. */

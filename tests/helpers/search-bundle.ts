@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { payload, type MetaChunk } from '../../src/lib/search-chunks';
 
 /** The bytes of one file of a built search bundle, read back out of its wrapper script. */
-export function readWrapped(site: string, path: string): Buffer {
+function readWrapped(site: string, path: string): Buffer {
 	const script = readFileSync(join(site, 'pagefind', `${path}.js`), 'utf8');
 	const data = JSON.parse(/\]=(.*);\s*$/s.exec(script)![1]!) as string | { text: string };
 	return typeof data === 'string' ? Buffer.from(data, 'base64') : Buffer.from(data.text);
@@ -37,7 +37,11 @@ export function filterFiles(site: string): Record<string, string> {
 /** The text Pagefind indexed, page by page, as its result fragments carry it. */
 export function indexedText(site: string): string {
 	return readdirSync(join(site, 'pagefind', 'fragment'))
-		.map((f) => (JSON.parse(new TextDecoder().decode(body(readWrapped(site, `fragment/${f.replace(/\.js$/, '')}`)))) as { content: string }).content)
+		.map(
+			(f) =>
+				(JSON.parse(new TextDecoder().decode(body(readWrapped(site, `fragment/${f.replace(/\.js$/, '')}`)))) as { content: string })
+					.content,
+		)
 		.join('\n');
 }
 

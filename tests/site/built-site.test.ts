@@ -11,9 +11,14 @@ const pages = builtPages();
 const html = new Map(pages.map((p) => [p, readPage(p)]));
 
 // What content exists decides which pages must exist: a page type that stopped rendering fails here.
-const list = (dir: string, ext: RegExp) => readdirSync(join(ROOT, dir)).filter((f) => ext.test(f)).map((f) => f.replace(ext, ''));
+const list = (dir: string, ext: RegExp) =>
+	readdirSync(join(ROOT, dir))
+		.filter((f) => ext.test(f))
+		.map((f) => f.replace(ext, ''));
 const sourceIds = list('seeds', /\.yml$/);
-const sectionIds = sourceIds.flatMap((s) => (existsSync(join(ROOT, 'content/sources', s)) ? list(`content/sources/${s}`, /\.mdx?$/).map((x) => `${s}/${x}`) : []));
+const sectionIds = sourceIds.flatMap((s) =>
+	existsSync(join(ROOT, 'content/sources', s)) ? list(`content/sources/${s}`, /\.mdx?$/).map((x) => `${s}/${x}`) : [],
+);
 const organizationIds = list('content/organizations', /\.mdx?$/);
 const eventIds = list('content/events', /\.mdx?$/);
 const entityPages = [
@@ -24,7 +29,17 @@ const entityPages = [
 ];
 
 describe('every page type renders', () => {
-	const fixed = ['index.html', 'sources/index.html', 'organizations/index.html', 'events/index.html', 'events/kinds/agreement/index.html', 'bibliography/index.html', 'search/index.html', 'about/index.html', '404.html'];
+	const fixed = [
+		'index.html',
+		'sources/index.html',
+		'organizations/index.html',
+		'events/index.html',
+		'events/kinds/agreement/index.html',
+		'bibliography/index.html',
+		'search/index.html',
+		'about/index.html',
+		'404.html',
+	];
 
 	it.each([...fixed, ...entityPages])('%s', (page) => {
 		const doc = html.get(page);
@@ -56,7 +71,9 @@ describe('links', () => {
 	it('citations become notes that link to an entry of the bibliography', () => {
 		const bibliography = ids(readPage('bibliography/index.html'));
 		const section = readPage('sources/li-2025/rats-international/index.html');
-		const cited = [...section.matchAll(/<li id="user-content-fn-cite-\d+">\s*<p><a href="\.\.\/\.\.\/\.\.\/bibliography\/index\.html#([^"]+)">/g)].map((m) => m[1]!);
+		const cited = [
+			...section.matchAll(/<li id="user-content-fn-cite-\d+">\s*<p><a href="\.\.\/\.\.\/\.\.\/bibliography\/index\.html#([^"]+)">/g),
+		].map((m) => m[1]!);
 		expect(cited).toContain('ma-2006');
 		for (const key of cited) expect(bibliography.has(key), key).toBe(true);
 		// The page number from "[3, p. 228]" in the source is kept.

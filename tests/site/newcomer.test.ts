@@ -14,14 +14,20 @@ import { loadContent, ROOT } from '../helpers/content';
 let copy: string;
 beforeAll(() => {
 	copy = mkdtempSync(join(tmpdir(), 'ct-newcomer-'));
-	const tracked = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
+	const tracked = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' })
+		.split('\0')
+		.filter(Boolean);
 	for (const file of tracked) if (existsSync(join(ROOT, file))) cpSync(join(ROOT, file), join(copy, file), { recursive: true });
 	symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
 });
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 const npm = (...args: string[]) =>
-	execFileSync('npm', ['run', '--silent', ...args], { cwd: copy, encoding: 'utf8', env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH']}` } });
+	execFileSync('npm', ['run', '--silent', ...args], {
+		cwd: copy,
+		encoding: 'utf8',
+		env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH']}` },
+	});
 
 describe('npm run new', () => {
 	it.each([
@@ -49,7 +55,10 @@ describe('a newcomer adds an event', () => {
 				.replace(/ TODO: the source's date\./, '')
 				.replace(/^kind: .*$/m, 'kind: meeting')
 				.replace(/^organizations: \[\]$/m, 'organizations: [sco-rats]')
-				.replace(/^summary: .*$/m, 'summary: Saenko writes that RATS holds an International Scientific and Practical Conference every year.')
+				.replace(
+					/^summary: .*$/m,
+					'summary: Saenko writes that RATS holds an International Scientific and Practical Conference every year.',
+				)
 				.replace(/^ {2}- \{ source: .* \}$/m, '  - { section: saenko-2025/sco-and-rats }')
 				.replace(/^TODO: .*$/m, 'Saenko reports that the conference is held every year.[@saenko-2025]'),
 		);
@@ -59,7 +68,9 @@ describe('a newcomer adds an event', () => {
 		npm('build');
 		const dist = join(copy, 'dist');
 		expect(readFileSync(join(dist, 'events/index.html'), 'utf8')).toContain('RATS holds its annual conference');
-		expect(readFileSync(join(dist, 'organizations/sco-rats/index.html'), 'utf8')).toContain('../../events/rats-holds-its-annual-conference/index.html');
+		expect(readFileSync(join(dist, 'organizations/sco-rats/index.html'), 'utf8')).toContain(
+			'../../events/rats-holds-its-annual-conference/index.html',
+		);
 		const page = readFileSync(join(dist, 'events/rats-holds-its-annual-conference/index.html'), 'utf8');
 		expect(page).toContain('data-pagefind-body');
 		const wrapped = readFileSync(join(dist, 'pagefind/pagefind-entry.json.js'), 'utf8');

@@ -31,14 +31,22 @@ describe('the build stops when Pagefind changes under the loader', () => {
 
 	it('names the version mismatch and the fix', async () => {
 		fakeOutput('1.7.0', '');
-		await expect(wrapSearchFiles(dir, quiet)).rejects.toThrow(/Pagefind 1\.7\.0 wrote the index, but package\.json pins 1\.6\.0.*install exactly the pinned version/);
+		await expect(wrapSearchFiles(dir, quiet)).rejects.toThrow(
+			/Pagefind 1\.7\.0 wrote the index, but package\.json pins 1\.6\.0.*install exactly the pinned version/,
+		);
 	});
 
 	it('names the index format the chunk splitter no longer understands, and the fix', async () => {
 		fakeOutput('1.6.0', '');
 		// A metadata file whose chunk list is in a shape this version of the splitter does not know.
-		writeFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), JSON.stringify({ version: '1.6.0', languages: { en: { hash: 'en_x', wasm: 'en' } } }));
-		writeFileSync(join(dir, 'pagefind', 'pagefind.en_x.pf_meta'), gzipSync(Buffer.concat([Buffer.from(SIGNATURE), encode(['1.6.0', [], [{ from: 'a' }]])])));
+		writeFileSync(
+			join(dir, 'pagefind', 'pagefind-entry.json'),
+			JSON.stringify({ version: '1.6.0', languages: { en: { hash: 'en_x', wasm: 'en' } } }),
+		);
+		writeFileSync(
+			join(dir, 'pagefind', 'pagefind.en_x.pf_meta'),
+			gzipSync(Buffer.concat([Buffer.from(SIGNATURE), encode(['1.6.0', [], [{ from: 'a' }]])])),
+		);
 		mkdirSync(join(dir, 'pagefind', 'index'));
 		await expect(splitSearchIndex(dir, quiet)).rejects.toThrow(
 			/Pagefind 1\.6\.0's index no longer matches the chunk splitter \(src\/lib\/search-chunks\.ts\): the metadata's chunk list is not \[from, to, name\] triples\. Install exactly the Pagefind version package\.json pins/,
@@ -47,6 +55,8 @@ describe('the build stops when Pagefind changes under the loader', () => {
 
 	it('names each internal the loader relies on that is gone', async () => {
 		fakeOutput('1.6.0', 'export{createInstance,init};');
-		await expect(wrapSearchFiles(dir, quiet)).rejects.toThrow(/assumptions failed: an explicit basePath is used as given; index files are requested with the global fetch\(\)/);
+		await expect(wrapSearchFiles(dir, quiet)).rejects.toThrow(
+			/assumptions failed: an explicit basePath is used as given; index files are requested with the global fetch\(\)/,
+		);
 	});
 });

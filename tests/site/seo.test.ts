@@ -9,7 +9,8 @@ const html = new Map(pages.map((p) => [p, readPage(p)]));
 const meta = (doc: string, attr: 'name' | 'property', key: string) => new RegExp(`<meta ${attr}="${key}" content="([^"]*)"`).exec(doc)?.[1];
 const title = (doc: string) => /<title>([^<]*)<\/title>/.exec(doc)?.[1];
 const noindex = (doc: string) => doc.includes('<meta name="robots" content="noindex"');
-const jsonLd = (doc: string) => [...doc.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
+const jsonLd = (doc: string) =>
+	[...doc.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
 const pretty = (page: string) => `${SITE}${page.replace(/index\.html$/, '').replace(/\.html$/, '/')}`;
 
 describe('every page can be found and shared', () => {
@@ -27,7 +28,9 @@ describe('every page can be found and shared', () => {
 
 	it('titles and descriptions are unique', () => {
 		const dupes = (values: [string, string | undefined][]) =>
-			[...Map.groupBy(values, ([, v]) => v)].filter(([, list]) => list.length > 1).map(([v, list]) => `${v}: ${list.map(([p]) => p).join(', ')}`);
+			[...Map.groupBy(values, ([, v]) => v)]
+				.filter(([, list]) => list.length > 1)
+				.map(([v, list]) => `${v}: ${list.map(([p]) => p).join(', ')}`);
 		expect(dupes(pages.map((p) => [p, title(html.get(p)!)]))).toEqual([]);
 		expect(dupes(pages.map((p) => [p, meta(html.get(p)!, 'name', 'description')]))).toEqual([]);
 	});
@@ -51,7 +54,10 @@ describe('sitemap and robots.txt', () => {
 	const locs = [...readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
 
 	it('the sitemap lists every indexable page and no other', () => {
-		const indexable = pages.filter((p) => !noindex(html.get(p)!)).map(pretty).sort();
+		const indexable = pages
+			.filter((p) => !noindex(html.get(p)!))
+			.map(pretty)
+			.sort();
 		expect([...locs].sort()).toEqual(indexable);
 	});
 

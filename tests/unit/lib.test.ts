@@ -93,7 +93,6 @@ describe('relations', () => {
 		expect(by.get('sco')?.map((e) => e.id)).toEqual(['a', 'b']);
 		expect(by.get('cis')?.map((e) => e.id)).toEqual(['b']);
 	});
-
 });
 
 describe('works', () => {
@@ -160,3 +159,12 @@ describe('repository dates', () => {
 	});
 });
 
+describe('base path', () => {
+	it('refuses any base but /, saying why and what to do instead', async () => {
+		const { assertRootBase } = await import('../../src/integrations/site-build');
+		expect(() => assertRootBase('/')).not.toThrow();
+		expect(() => assertRootBase('/docs/')).toThrow(
+			/links are relative, so the same build runs under any path.*put the public address, sub-path included, in `site`/,
+		);
+	});
+});

@@ -8,8 +8,7 @@ import { SectionSchema } from '../../src/schemas/section';
 import { SourceSchema } from '../../src/schemas/source';
 
 // Stands in for Astro's reference(): same input (an id), same output shape, no content store.
-const reference = ((collection: string) =>
-	z.string().transform((id) => ({ collection, id }))) as unknown as Reference;
+const reference = ((collection: string) => z.string().transform((id) => ({ collection, id }))) as unknown as Reference;
 
 /** The messages of a failed parse, each prefixed with the path of the field it concerns. */
 function problems(schema: z.ZodType, data: unknown): string[] {
@@ -42,7 +41,9 @@ describe('EventSchema', () => {
 
 	it('takes a pointer to a section or to a whole source, but not both', () => {
 		expect(problems(schema, { ...goodEvent, sources: [{ source: 'saenko-2025' }] })).toEqual([]);
-		expect(problems(schema, { ...goodEvent, sources: [{ source: 'saenko-2025', section: 'saenko-2025/day-of-solidarity' }] }).join('\n')).toMatch(/^sources\.0\.source: give either a section or a source/m);
+		expect(
+			problems(schema, { ...goodEvent, sources: [{ source: 'saenko-2025', section: 'saenko-2025/day-of-solidarity' }] }).join('\n'),
+		).toMatch(/^sources\.0\.source: give either a section or a source/m);
 		expect(problems(schema, { ...goodEvent, sources: [{ locator: 'p. 1' }] }).join('\n')).toMatch(/^sources\.0: give the section/m);
 	});
 
@@ -66,7 +67,9 @@ describe('EventSchema', () => {
 	});
 
 	it('rejects a precision that contradicts the date', () => {
-		expect(problems(schema, { ...goodEvent, precision: 'month' }).join('\n')).toMatch(/^precision: precision says "month" but the date is written to the day/m);
+		expect(problems(schema, { ...goodEvent, precision: 'month' }).join('\n')).toMatch(
+			/^precision: precision says "month" but the date is written to the day/m,
+		);
 	});
 
 	it('rejects a country code that does not exist', () => {
@@ -140,7 +143,9 @@ describe('SourceSchema', () => {
 	};
 
 	it('takes the fields of its kind', () => {
-		expect(schema.parse({ ...shared, kind: 'journal-article', journal: 'J', doi: '10.7256/2454-0668.2025.1.73349' }).kind).toBe('journal-article');
+		expect(schema.parse({ ...shared, kind: 'journal-article', journal: 'J', doi: '10.7256/2454-0668.2025.1.73349' }).kind).toBe(
+			'journal-article',
+		);
 		expect(schema.parse({ ...shared, kind: 'news-commentary' }).kind).toBe('news-commentary');
 	});
 
@@ -149,7 +154,9 @@ describe('SourceSchema', () => {
 	});
 
 	it('rejects a DOI written as a URL', () => {
-		expect(problems(schema, { ...shared, kind: 'journal-article', journal: 'J', doi: 'https://doi.org/10.1/x' }).join('\n')).toMatch(/^doi: must be a bare DOI/m);
+		expect(problems(schema, { ...shared, kind: 'journal-article', journal: 'J', doi: 'https://doi.org/10.1/x' }).join('\n')).toMatch(
+			/^doi: must be a bare DOI/m,
+		);
 	});
 
 	it('rejects fields of another kind', () => {
@@ -160,7 +167,14 @@ describe('SourceSchema', () => {
 describe('ReferenceSchema', () => {
 	const schema = ReferenceSchema(reference);
 	it('accepts a CSL-like entry and rejects a bad key', () => {
-		const good = { id: 'ma-2006', type: 'chapter', author: [{ family: 'Ma', given: 'Zhenggang' }], issued: 2006, title: 'T', listed: { source: 'li-2025', number: 3 } };
+		const good = {
+			id: 'ma-2006',
+			type: 'chapter',
+			author: [{ family: 'Ma', given: 'Zhenggang' }],
+			issued: 2006,
+			title: 'T',
+			listed: { source: 'li-2025', number: 3 },
+		};
 		expect(schema.parse(good).id).toBe('ma-2006');
 		expect(problems(schema, { ...good, id: 'Ma 2006' }).join('\n')).toMatch(/^id: must be lower-case words/m);
 	});

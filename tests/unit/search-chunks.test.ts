@@ -1,10 +1,24 @@
 import { decode, encode } from 'cbor2';
 import { describe, expect, it } from 'vitest';
-import { SIGNATURE, boundary, chunkRanges, planChunks, sharedPrefix, splitIndex, wordWeight, type MetaChunk, type PackedWord } from '../../src/lib/search-chunks';
+import {
+	SIGNATURE,
+	boundary,
+	chunkRanges,
+	planChunks,
+	sharedPrefix,
+	splitIndex,
+	wordWeight,
+	type MetaChunk,
+	type PackedWord,
+} from '../../src/lib/search-chunks';
 import { chunkFor } from '../helpers/search-bundle';
 
 /** A word on `pages` pages with `locations` positions each, in Pagefind 1.6's shape. */
-const word = (w: string, pages = 1, locations = 9): PackedWord => [w, Array.from({ length: pages }, (_, i) => [i === 0 ? 0 : 1, Array.from({ length: locations }, (_, j) => j), []]), []];
+const word = (w: string, pages = 1, locations = 9): PackedWord => [
+	w,
+	Array.from({ length: pages }, (_, i) => [i === 0 ? 0 : 1, Array.from({ length: locations }, (_, j) => j), []]),
+	[],
+];
 const names = (chunks: PackedWord[][]) => chunks.map((c) => c.map(([w]) => w));
 const sig = (body: Uint8Array) => Buffer.concat([Buffer.from(SIGNATURE), body]);
 
@@ -19,7 +33,11 @@ describe('planChunks', () => {
 
 	it('cuts where the first letter changes rather than where the limit falls', () => {
 		// Filling greedily would give aa ab ac ba | bb bc ca cb; the first letters decide instead.
-		expect(names(planChunks(words, 40))).toEqual([['aa', 'ab', 'ac'], ['ba', 'bb', 'bc'], ['ca', 'cb']]);
+		expect(names(planChunks(words, 40))).toEqual([
+			['aa', 'ab', 'ac'],
+			['ba', 'bb', 'bc'],
+			['ca', 'cb'],
+		]);
 	});
 
 	it('cuts inside a letter only when the letter alone is over the limit, at the shortest shared prefix', () => {
@@ -48,8 +66,31 @@ describe('chunk ranges', () => {
 	});
 
 	it('sends every word, and every prefix longer than the cut, to the chunk holding all its extensions', () => {
-		const vocabulary = ['000', '2019', 'a', 'among', 'an', 'and', 'closer', 'closes', 'cn', 'co', 'cooper', 'memo', 'memorandum', 'the', 'though', 'thr', 'vladimir', '“the', '”'];
-		const chunks = planChunks(vocabulary.map((w) => word(w)), 30);
+		const vocabulary = [
+			'000',
+			'2019',
+			'a',
+			'among',
+			'an',
+			'and',
+			'closer',
+			'closes',
+			'cn',
+			'co',
+			'cooper',
+			'memo',
+			'memorandum',
+			'the',
+			'though',
+			'thr',
+			'vladimir',
+			'“the',
+			'”',
+		];
+		const chunks = planChunks(
+			vocabulary.map((w) => word(w)),
+			30,
+		);
 		const ranges: MetaChunk[] = chunkRanges(chunks).map(([from, to], i) => [from, to, `c${i}`]);
 		const home = new Map(chunks.flatMap((c, i) => c.map(([w]) => [w, `c${i}`] as const)));
 		const depth = Math.max(...chunks.slice(1).map((c, i) => sharedPrefix(chunks[i]!.at(-1)![0], c[0]![0])));
@@ -71,7 +112,10 @@ describe('splitIndex', () => {
 	const input = () => ({
 		version: '1.6.0',
 		language: 'en',
-		meta: meta([['alpha', 'beta', 'en_one'], ['delta', 'gamma', 'en_two']]),
+		meta: meta([
+			['alpha', 'beta', 'en_one'],
+			['delta', 'gamma', 'en_two'],
+		]),
 		chunks: new Map([
 			['en_one', sig(encode([words.slice(0, 2)]))],
 			['en_two', sig(encode([words.slice(2)]))],
@@ -104,12 +148,42 @@ describe('splitIndex', () => {
 	it.each([
 		['a different Pagefind version', { version: '1.7.0' }, /metadata is not \[version "1.7.0"/],
 		['a file without the signature', { meta: encode(['1.6.0']) }, /does not start with Pagefind's "pagefind_dcd" signature/],
-		['a chunk the metadata lists but is missing', { chunks: new Map([['en_one', sig(encode([words.slice(0, 2)]))]]) }, /lists index chunk en_two, which is missing/],
-		['a chunk the metadata does not list', { chunks: new Map([...input().chunks, ['en_three', sig(encode([[]]))]]) }, /not in the metadata: en_three/],
-		['words out of order', { chunks: new Map([['en_one', sig(encode([[words[1], words[0]]]))], ['en_two', sig(encode([words.slice(2)]))]]) }, /not in ascending order/],
-		['a word of another shape', { chunks: new Map([['en_one', sig(encode([[['alpha', 3]]]))], ['en_two', sig(encode([words.slice(2)]))]]) }, /index chunk en_one is not/],
+		[
+			'a chunk the metadata lists but is missing',
+			{ chunks: new Map([['en_one', sig(encode([words.slice(0, 2)]))]]) },
+			/lists index chunk en_two, which is missing/,
+		],
+		[
+			'a chunk the metadata does not list',
+			{ chunks: new Map([...input().chunks, ['en_three', sig(encode([[]]))]]) },
+			/not in the metadata: en_three/,
+		],
+		[
+			'words out of order',
+			{
+				chunks: new Map([
+					['en_one', sig(encode([[words[1], words[0]]]))],
+					['en_two', sig(encode([words.slice(2)]))],
+				]),
+			},
+			/not in ascending order/,
+		],
+		[
+			'a word of another shape',
+			{
+				chunks: new Map([
+					['en_one', sig(encode([[['alpha', 3]]]))],
+					['en_two', sig(encode([words.slice(2)]))],
+				]),
+			},
+			/index chunk en_one is not/,
+		],
 		// 0x18 0x05 is the integer 5 in a longer form than Pagefind's encoder writes.
-		['bytes that would not be written back the same', { meta: sig(Uint8Array.from([0x81, 0x18, 0x05])) }, /metadata does not re-encode to its own bytes/],
+		[
+			'bytes that would not be written back the same',
+			{ meta: sig(Uint8Array.from([0x81, 0x18, 0x05])) },
+			/metadata does not re-encode to its own bytes/,
+		],
 	])('refuses %s, saying what changed', (_, change, message) => {
 		expect(() => splitIndex({ ...input(), ...change })).toThrow(message);
 	});

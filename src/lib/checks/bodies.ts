@@ -10,13 +10,12 @@ import type { Node, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { CONTENT_COMPONENTS } from '../../content-components/names';
 import { citationsIn } from '../citation-syntax';
 import { resolvePath } from '../routes';
 import type { Entry } from './entries';
 import { closest, type Problem } from './problems';
 
-/** The components MDX content may use; see src/content-components/. */
-export const CONTENT_COMPONENTS = ['EditorNote'];
 const FORBIDDEN_ELEMENTS = new Set(['script', 'iframe', 'style', 'object', 'embed']);
 
 /** What a link's target must offer: the entries that exist, and the anchors of each page. */
@@ -51,7 +50,13 @@ export function checkBody(entry: Entry, targets: LinkTargets): Problem[] {
 		problems.push({ severity, file: entry.file, line: node?.position?.start.line ?? body.line, message, fix });
 
 	if (body.empty && entry.collection !== 'events') {
-		problems.push({ severity: 'error', file: entry.file, line: body.line, message: `the ${entry.collection === 'sections' ? 'section' : 'profile'} has no text below the frontmatter`, fix: 'write the page in the project’s own words, with citations (see CONTRIBUTING.md)' });
+		problems.push({
+			severity: 'error',
+			file: entry.file,
+			line: body.line,
+			message: `the ${entry.collection === 'sections' ? 'section' : 'profile'} has no text below the frontmatter`,
+			fix: 'write the page in the project’s own words, with citations (see CONTRIBUTING.md)',
+		});
 	}
 
 	if (targets.citable) {
@@ -59,7 +64,13 @@ export function checkBody(entry: Entry, targets: LinkTargets): Problem[] {
 			for (const item of matches.flatMap((m) => m.items)) {
 				if (targets.citable.has(item.key)) continue;
 				const suggestion = closest(item.key, targets.citable);
-				report(node, `unknown citation key "@${item.key}"`, suggestion ? `did you mean "@${suggestion}"? Keys are the ids in content/references.yml and seeds/` : 'add the work to content/references.yml, or cite an existing id');
+				report(
+					node,
+					`unknown citation key "@${item.key}"`,
+					suggestion
+						? `did you mean "@${suggestion}"? Keys are the ids in content/references.yml and seeds/`
+						: 'add the work to content/references.yml, or cite an existing id',
+				);
 			}
 		}
 	}
@@ -70,15 +81,31 @@ export function checkBody(entry: Entry, targets: LinkTargets): Problem[] {
 		if (!url.startsWith('/') || url.startsWith('//')) return;
 		const [path = '', anchor] = url.split('#') as [string, string | undefined];
 		const resolved = resolvePath(path.split('?')[0]!);
-		const exists = resolved && (resolved.kind === 'page' || (resolved.kind === 'entry' ? targets.has(resolved.collection, resolved.id) : targets.hasParam(resolved.route, resolved.value)));
+		const exists =
+			resolved &&
+			(resolved.kind === 'page' ||
+				(resolved.kind === 'entry' ? targets.has(resolved.collection, resolved.id) : targets.hasParam(resolved.route, resolved.value)));
 		if (!exists) {
-			report(node, `the link ${url} leads to no page`, 'link to an existing page by its site path, e.g. /organizations/sco/ or /events/<id>/ (trailing slash included)');
+			report(
+				node,
+				`the link ${url} leads to no page`,
+				'link to an existing page by its site path, e.g. /organizations/sco/ or /events/<id>/ (trailing slash included)',
+			);
 		} else if (anchor && !targets.anchors(path)?.has(anchor)) {
-			report(node, `the link ${url} names an anchor (#${anchor}) that page does not have`, 'use a heading of that page (its id is the heading in lower case with hyphens) or a bibliography key');
+			report(
+				node,
+				`the link ${url} names an anchor (#${anchor}) that page does not have`,
+				'use a heading of that page (its id is the heading in lower case with hyphens) or a bibliography key',
+			);
 		}
 	};
 	const checkImage = (node: Node, src: string) => {
-		if (/^(?:https?:)?\/\//i.test(src)) report(node, 'a remote image would break the offline edition and tell another server who reads the page', 'download the image into the repository (with its licence) and refer to it by a relative path, or drop it');
+		if (/^(?:https?:)?\/\//i.test(src))
+			report(
+				node,
+				'a remote image would break the offline edition and tell another server who reads the page',
+				'download the image into the repository (with its licence) and refer to it by a relative path, or drop it',
+			);
 	};
 
 	visit(body.tree, (node) => {
@@ -98,7 +125,11 @@ export function checkBody(entry: Entry, targets: LinkTargets): Problem[] {
 				break;
 			}
 			case 'mdxjsEsm':
-				report(node, `MDX ${/^\s*export/.test((node as { value: string }).value) ? 'export' : 'import'} statements are not allowed in content`, `remove it: content may use only ${CONTENT_COMPONENTS.join(', ')}, which every page provides`);
+				report(
+					node,
+					`MDX ${/^\s*export/.test((node as { value: string }).value) ? 'export' : 'import'} statements are not allowed in content`,
+					`remove it: content may use only ${CONTENT_COMPONENTS.join(', ')}, which every page provides`,
+				);
 				break;
 			case 'mdxJsxFlowElement':
 			case 'mdxJsxTextElement':
@@ -126,23 +157,36 @@ function checkNotes(tree: Root, report: Report) {
 	// A note called but never defined is not a footnote to the parser: it stays text.
 	visit(tree, 'text', (node) => {
 		for (const m of node.value.matchAll(/\[\^([^\]\s]+)\]/g)) {
-			if (!defined.has(m[1]!.toLowerCase())) report(node, `the note [^${m[1]}] has no definition`, `add a line "[^${m[1]}]: …" at the end of the page`);
+			if (!defined.has(m[1]!.toLowerCase()))
+				report(node, `the note [^${m[1]}] has no definition`, `add a line "[^${m[1]}]: …" at the end of the page`);
 		}
 	});
 	for (const [name, node] of defined) {
-		if (!used.has(name)) report(node, `the note [^${name}] is defined but never referred to`, `refer to it with [^${name}] in the text, or remove it`, 'warning');
+		if (!used.has(name))
+			report(
+				node,
+				`the note [^${name}] is defined but never referred to`,
+				`refer to it with [^${name}] in the text, or remove it`,
+				'warning',
+			);
 	}
 }
 
 function checkJsx(node: Jsx, report: Report, checkImage: (node: Node, src: string) => void) {
 	const name = node.name ?? '';
 	if (/^[A-Z]/.test(name)) {
-		if (!CONTENT_COMPONENTS.includes(name)) report(node, `<${name}> is not a component content may use`, `use only ${CONTENT_COMPONENTS.join(', ')}`);
+		if (!(CONTENT_COMPONENTS as readonly string[]).includes(name))
+			report(node, `<${name}> is not a component content may use`, `use only ${CONTENT_COMPONENTS.join(', ')}`);
 	} else if (FORBIDDEN_ELEMENTS.has(name.toLowerCase())) {
-		report(node, `raw <${name.toLowerCase()}> is not allowed in content`, 'remove it: pages carry no scripts, frames or styles of their own');
+		report(
+			node,
+			`raw <${name.toLowerCase()}> is not allowed in content`,
+			'remove it: pages carry no scripts, frames or styles of their own',
+		);
 	}
 	const attributes = node.attributes.filter((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute');
-	if (attributes.some((a) => /^on[a-z]/i.test(a.name))) report(node, 'an event handler attribute (on…=) is not allowed in content', 'remove it');
+	if (attributes.some((a) => /^on[a-z]/i.test(a.name)))
+		report(node, 'an event handler attribute (on…=) is not allowed in content', 'remove it');
 	const src = attributes.find((a) => a.name === 'src')?.value;
 	if (name === 'img' && typeof src === 'string') checkImage(node, src);
 }
@@ -150,12 +194,22 @@ function checkJsx(node: Jsx, report: Report, checkImage: (node: Node, src: strin
 /** Raw HTML in a .md file (in MDX, tags are JSX): parsed, so attributes are read, not guessed. */
 function checkHtml(node: Node, html: string, mdx: boolean, report: Report, checkImage: (node: Node, src: string) => void) {
 	if (!mdx && /^<[A-Z]/.test(html.trim())) {
-		report(node, `<${/^<([A-Za-z0-9]+)/.exec(html.trim())?.[1]}> in a .md file is shown as text, not as a component`, 'rename the file to .mdx');
+		report(
+			node,
+			`<${/^<([A-Za-z0-9]+)/.exec(html.trim())?.[1]}> in a .md file is shown as text, not as a component`,
+			'rename the file to .mdx',
+		);
 		return;
 	}
 	visit(fromHtml(html, { fragment: true }), 'element', (element: Element) => {
-		if (FORBIDDEN_ELEMENTS.has(element.tagName)) report(node, `raw <${element.tagName}> is not allowed in content`, 'remove it: pages carry no scripts, frames or styles of their own');
-		if (Object.keys(element.properties).some((p) => /^on[a-z]/i.test(p))) report(node, 'an event handler attribute (on…=) is not allowed in content', 'remove it');
+		if (FORBIDDEN_ELEMENTS.has(element.tagName))
+			report(
+				node,
+				`raw <${element.tagName}> is not allowed in content`,
+				'remove it: pages carry no scripts, frames or styles of their own',
+			);
+		if (Object.keys(element.properties).some((p) => /^on[a-z]/i.test(p)))
+			report(node, 'an event handler attribute (on…=) is not allowed in content', 'remove it');
 		if (element.tagName === 'img' && typeof element.properties['src'] === 'string') checkImage(node, element.properties['src']);
 	});
 }

@@ -39,7 +39,13 @@ function parseYaml(text: string, file: string, offset: number, problems: Problem
 	for (const error of doc.errors) {
 		const pos = error.linePos?.[0];
 		const line = offset + (pos?.line ?? 1) - 1;
-		problems.push({ severity: 'error', file, line, message: `YAML does not parse${pos ? ` (line ${line}, column ${pos.col})` : ''}: ${error.message.split('\n')[0]}`, fix: YAML_FIX });
+		problems.push({
+			severity: 'error',
+			file,
+			line,
+			message: `YAML does not parse${pos ? ` (line ${line}, column ${pos.col})` : ''}: ${error.message.split('\n')[0]}`,
+			fix: YAML_FIX,
+		});
 	}
 	return doc.errors.length > 0 ? undefined : { doc, lines };
 }
@@ -51,16 +57,29 @@ export function parseEntries(file: ContentFile): { entries: Entry[]; problems: P
 		const yaml = parseYaml(file.text, file.file, 1, problems);
 		if (!yaml) return { entries: [], problems };
 		const data = yaml.doc.toJS() as unknown;
-		if (!COLLECTION_IS_LIST[file.collection]) return { entries: [{ ...file, data: (data ?? {}) as Record<string, unknown>, yaml: { ...yaml, offset: 1 } }], problems };
+		if (!COLLECTION_IS_LIST[file.collection])
+			return { entries: [{ ...file, data: (data ?? {}) as Record<string, unknown>, yaml: { ...yaml, offset: 1 } }], problems };
 		if (!Array.isArray(data)) {
-			problems.push({ severity: 'error', file: file.file, line: 1, message: 'the bibliography must be a YAML list of entries', fix: 'start each entry with "- id: …"' });
+			problems.push({
+				severity: 'error',
+				file: file.file,
+				line: 1,
+				message: 'the bibliography must be a YAML list of entries',
+				fix: 'start each entry with "- id: …"',
+			});
 			return { entries: [], problems };
 		}
 		// Each item of the list is an entry of its own, with the item's YAML node for its lines.
 		const entries = data.map((item: Record<string, unknown> | null, i): Entry => {
 			const doc = parseDocument('');
 			doc.contents = yaml.doc.getIn([i], true) as never;
-			return { collection: file.collection, id: String(item?.['id'] ?? `#${i + 1}`), file: file.file, data: item ?? {}, yaml: { doc, lines: yaml.lines, offset: 1 } };
+			return {
+				collection: file.collection,
+				id: String(item?.['id'] ?? `#${i + 1}`),
+				file: file.file,
+				data: item ?? {},
+				yaml: { doc, lines: yaml.lines, offset: 1 },
+			};
 		});
 		return { entries, problems };
 	}
@@ -79,19 +98,38 @@ export function parseEntries(file: ContentFile): { entries: Entry[]; problems: P
 	}
 	const { tree, frontmatter, bodyLine } = parsed.value;
 	if (!frontmatter) {
-		problems.push({ severity: 'error', file: file.file, line: 1, message: 'the file has no frontmatter', fix: 'start it with a --- line, the fields, and another --- line (see CONTRIBUTING.md)' });
+		problems.push({
+			severity: 'error',
+			file: file.file,
+			line: 1,
+			message: 'the file has no frontmatter',
+			fix: 'start it with a --- line, the fields, and another --- line (see CONTRIBUTING.md)',
+		});
 		return { entries: [], problems };
 	}
 	const yaml = parseYaml(frontmatter.text, file.file, frontmatter.line, problems);
 	if (!yaml) return { entries: [], problems };
 	const empty = tree.children.every((node) => node.type === 'yaml');
 	return {
-		entries: [{ ...file, data: (yaml.doc.toJS() ?? {}) as Record<string, unknown>, yaml: { ...yaml, offset: frontmatter.line }, body: { tree, line: bodyLine, mdx, empty } }],
+		entries: [
+			{
+				...file,
+				data: (yaml.doc.toJS() ?? {}) as Record<string, unknown>,
+				yaml: { ...yaml, offset: frontmatter.line },
+				body: { tree, line: bodyLine, mdx, empty },
+			},
+		],
 		problems,
 	};
 }
 
-const COLLECTION_IS_LIST: Record<CollectionName, boolean> = { sources: false, sections: false, organizations: false, events: false, references: true };
+const COLLECTION_IS_LIST: Record<CollectionName, boolean> = {
+	sources: false,
+	sections: false,
+	organizations: false,
+	events: false,
+	references: true,
+};
 
 /** The file line of a field of an entry, or of the entry's start where the field is absent. */
 export function lineOf(entry: Pick<Entry, 'yaml'>, path: (string | number)[]): number {

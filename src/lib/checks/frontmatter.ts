@@ -24,13 +24,19 @@ function standInReference(ids: Ids): Reference {
 			.superRefine((id, ctx) => {
 				if (ids[collection].has(id)) return;
 				const suggestion = closest(id, ids[collection]);
-				ctx.addIssue({ code: 'custom', message: `there is no ${collection.replace(/s$/, '')} with the id "${id}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (${COLLECTIONS[collection].where})` });
+				ctx.addIssue({
+					code: 'custom',
+					message: `there is no ${collection.replace(/s$/, '')} with the id "${id}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (${COLLECTIONS[collection].where})`,
+				});
 			})
 			.transform((id) => ({ collection, id }))) as unknown as Reference;
 }
 
 function valueAt(data: unknown, path: PropertyKey[]): unknown {
-	return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+	return path.reduce<unknown>(
+		(value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined),
+		data,
+	);
 }
 
 export function checkFrontmatter(entries: Entry[], ids: Ids): Problem[] {
@@ -49,7 +55,14 @@ export function checkFrontmatter(entries: Entry[], ids: Ids): Problem[] {
 		if (!result.success) problems.push(...result.error.issues.flatMap((issue) => describe(entry, schema, issue)));
 		const summary = entry.data['summary'];
 		if (typeof summary === 'string' && summary.length > SUMMARY_MAX) {
-			problems.push({ severity: 'warning', file: entry.file, line: lineOf(entry, ['summary']), field: 'summary', message: `the summary is ${summary.length} characters; cards, timelines and lists show up to ${SUMMARY_MAX} comfortably`, fix: 'shorten it to one or two sentences' });
+			problems.push({
+				severity: 'warning',
+				file: entry.file,
+				line: lineOf(entry, ['summary']),
+				field: 'summary',
+				message: `the summary is ${summary.length} characters; cards, timelines and lists show up to ${SUMMARY_MAX} comfortably`,
+				fix: 'shorten it to one or two sentences',
+			});
 		}
 	}
 	return problems;

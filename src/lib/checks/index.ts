@@ -11,7 +11,6 @@ import { lineOf, type ContentFile, type Entry } from './entries';
 import { checkFrontmatter, type Ids } from './frontmatter';
 import { sortProblems, type Problem } from './problems';
 
-export { CONTENT_COMPONENTS } from './bodies';
 export { formatProblem, type Problem } from './problems';
 
 export interface ReadContent {
@@ -41,7 +40,13 @@ export function checkEntries({ files, entries, problems: readProblems }: ReadCon
 		ids[entry.collection].add(entry.id);
 	}
 	for (const entry of entries.filter((e) => e.collection === 'events' && e.id === 'kinds')) {
-		problems.push({ severity: 'error', file: entry.file, line: 1, message: 'an event named "kinds" would build to the same address as the timeline filters (/events/kinds/)', fix: 'rename the file' });
+		problems.push({
+			severity: 'error',
+			file: entry.file,
+			line: 1,
+			message: 'an event named "kinds" would build to the same address as the timeline filters (/events/kinds/)',
+			fix: 'rename the file',
+		});
 	}
 
 	// A file that does not parse still exists: links to it are not reported as broken as well.
@@ -51,7 +56,9 @@ export function checkEntries({ files, entries, problems: readProblems }: ReadCon
 	problems.push(...checkSectionLists(entries));
 
 	// When the bibliography cannot be read, every citation would look unknown; report the cause only.
-	const bibliographyRead = files.some((f) => f.collection === 'references') && !readProblems.some((p) => p.file === files.find((f) => f.collection === 'references')?.file);
+	const bibliographyRead =
+		files.some((f) => f.collection === 'references') &&
+		!readProblems.some((p) => p.file === files.find((f) => f.collection === 'references')?.file);
 	const anchors = new Map<string, Set<string>>();
 	const citable = new Set([...ids.references, ...ids.sources]);
 	const byPath = new Map(entries.filter((e) => e.body).map((e) => [pathOf(e.collection, e.id), e]));
@@ -72,7 +79,14 @@ export function checkEntries({ files, entries, problems: readProblems }: ReadCon
 
 	for (const file of files) {
 		const todo = file.text.split('\n').findIndex((l) => /\bTODO\b/.test(l));
-		if (todo >= 0) problems.push({ severity: 'warning', file: file.file, line: todo + 1, message: 'a TODO placeholder from `npm run new` is still in the file', fix: 'replace every TODO with the real text before merging' });
+		if (todo >= 0)
+			problems.push({
+				severity: 'warning',
+				file: file.file,
+				line: todo + 1,
+				message: 'a TODO placeholder from `npm run new` is still in the file',
+				fix: 'replace every TODO with the real text before merging',
+			});
 	}
 	return sortProblems(problems);
 }
@@ -89,7 +103,13 @@ function checkSectionLists(entries: Entry[]): Problem[] {
 		const listed = new Set((source.data['sections'] as string[] | undefined) ?? []);
 		for (const section of entries.filter((e) => e.collection === 'sections' && e.id.startsWith(`${source.id}/`))) {
 			if (!listed.has(section.id)) {
-				problems.push({ severity: 'error', file: section.file, line: 1, message: `this section is not in the sections list of ${source.file}`, fix: `add "- ${section.id}" there, in the order of the source` });
+				problems.push({
+					severity: 'error',
+					file: section.file,
+					line: 1,
+					message: `this section is not in the sections list of ${source.file}`,
+					fix: `add "- ${section.id}" there, in the order of the source`,
+				});
 			}
 		}
 	}
