@@ -6,9 +6,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { citedKeys } from '../lib/citation-syntax';
 import { parseBody } from '../lib/markdown-tree';
+import { bibliographyOrder, bibliographyPages, orderSources } from '../lib/bibliography';
 import { comparePartialDates } from '../lib/partial-date';
 import { invert, type PageRef } from '../lib/relations';
 import type { Route } from '../lib/routes';
+import { organizationKinds } from '../schemas/organization';
 
 export type Source = CollectionEntry<'sources'>;
 export type Section = CollectionEntry<'sections'>;
@@ -28,16 +30,17 @@ async function load() {
 		getCollection('events'),
 		getCollection('references'),
 	]);
-	sources.sort((a, b) => comparePartialDates(a.data.published, b.data.published) || a.id.localeCompare(b.id));
+	const sourceOrder = new Map(orderSources(sources.map((s) => ({ id: s.id, published: s.data.published }))).map((s, i) => [s.id, i]));
+	sources.sort((a, b) => sourceOrder.get(a.id)! - sourceOrder.get(b.id)!);
 	organizations.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
 	events.sort((a, b) => comparePartialDates(a.data.date, b.data.date) || a.id.localeCompare(b.id));
-	// Works listed by a source keep that source's numbering; the editors' own references follow, by key.
-	references.sort(
-		(a, b) =>
-			(a.data.listed?.source.id ?? '~').localeCompare(b.data.listed?.source.id ?? '~') ||
-			(a.data.listed?.number ?? 0) - (b.data.listed?.number ?? 0) ||
-			a.id.localeCompare(b.id),
-	);
+	// The bibliography's order (src/lib/bibliography.ts), which also decides each entry's page.
+	const referenceById = new Map(references.map((r) => [r.id, r]));
+	const sourceById = new Map(sources.map((s) => [s.id, s]));
+	const bibliography = bibliographyOrder(
+		sources.map((s) => ({ id: s.id, published: s.data.published })),
+		references.map((r) => ({ id: r.id, listed: r.data.listed && { source: r.data.listed.source.id, number: r.data.listed.number } })),
+	).map((placed) => ({ ...placed, source: sourceById.get(placed.id), reference: referenceById.get(placed.id) }));
 
 	// A source's list of sections is their order; the content check makes sure it names them all.
 	const sectionById = new Map(sections.map((s) => [s.id, s]));
@@ -46,7 +49,6 @@ async function load() {
 	const sectionOrder = new Map(orderedSections.map((s, i) => [s.id, i]));
 	const inSectionOrder = (ids: string[]) =>
 		[...new Set(ids)].sort((a, b) => (sectionOrder.get(a) ?? 0) - (sectionOrder.get(b) ?? 0)).flatMap((id) => sectionById.get(id) ?? []);
-	const sourceById = new Map(sources.map((s) => [s.id, s]));
 	const sourceOf = (section: Section) => sourceById.get(section.id.split('/')[0]!)!;
 
 	const citing = invert(
@@ -71,14 +73,19 @@ async function load() {
 		organizations,
 		events,
 		references,
+		bibliography,
+		bibliographyPage: bibliographyPages(bibliography),
 		citing: new Map([...citing].map(([key, pages]) => [key, pages.map(([page]) => page)])),
 		sectionsByOrganization: new Map(organizations.map((o) => [o.id, inSectionOrder(pointedSections(o.data.sources))])),
 		sectionsByEvent: new Map(events.map((e) => [e.id, inSectionOrder(pointedSections(e.data.sources))])),
 		organizationsBySection: invert(organizations, (o) => pointedSections(o.data.sources)),
 		eventsBySection: invert(events, (e) => pointedSections(e.data.sources)),
 		eventsByOrganization: invert(events, (e) => e.data.organizations.map((r) => r.id)),
+		eventsByKind: invert(events, (e) => [e.data.kind]),
 		childrenOf: invert(organizations, (o) => (o.data.parent ? [o.data.parent.id] : [])),
 		organizationById: new Map(organizations.map((o) => [o.id, o])),
+		// The index reads from organizations to groups: the schema's order of kinds, then by name.
+		organizationsByKind: organizations.toSorted((a, b) => organizationKinds.indexOf(a.data.kind) - organizationKinds.indexOf(b.data.kind)),
 	};
 }
 

@@ -1,39 +1,40 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Name } from '../lib/works';
-import { shortLabel, sourceWork } from '../lib/works';
+import { pagesOfRawEntries } from '../lib/bibliography';
+import { shortLabel, sourceWork, type Name } from '../lib/works';
 import type { CitationTarget } from '../markdown/remark-citations';
 import { contentPaths, readContent } from './content-files';
 
 let cache: { stamp: string; targets: Map<string, CitationTarget> } | undefined;
 
 /**
- * Every citable key with its label, for the citation plugin: the bibliography and the sources.
- * Read again whenever one of those files changes, so the dev server cites a new work at once.
- * The content check has already reported any malformed entry; this reads only ids and labels.
+ * Every citable key with its label and bibliography page, for the citation plugin: the
+ * bibliography and the sources. Read again whenever one of those files changes, so the dev server
+ * cites a new work at once. The content check has already reported any malformed entry.
  */
 export function citationTargets(root: string): Map<string, CitationTarget> {
 	const files = contentPaths(root, ['references', 'sources']).map((f) => f.file);
 	const stamp = files.map((f) => `${f}@${statSync(join(root, f)).mtimeMs}`).join('|');
 	if (cache?.stamp === stamp) return cache.targets;
+	const { entries } = readContent(root, ['references', 'sources']);
+	const pages = pagesOfRawEntries(entries);
 	const targets = new Map<string, CitationTarget>();
-	for (const { collection, id, data } of readContent(root, ['references', 'sources']).entries) {
-		if (collection === 'references') {
-			const issued = data['issued'];
-			targets.set(id, {
-				label: shortLabel({
-					author: (data['author'] as Name[] | undefined) ?? [],
-					issued: typeof issued === 'number' ? issued : undefined,
-					title: String(data['title'] ?? id),
-				}),
-			});
-		} else {
-			const published = Number(String(data['published'] ?? '').slice(0, 4));
-			const authors = (data['authors'] as { name: string; family?: string }[] | undefined) ?? [];
-			targets.set(id, {
-				label: shortLabel(sourceWork({ authors, published: { year: published, precision: 'year' }, title: String(data['title'] ?? id) })),
-			});
-		}
+	for (const { id, data } of entries.filter((e) => e.collection === 'references')) {
+		const issued = data['issued'];
+		const work = {
+			author: (data['author'] as Name[] | undefined) ?? [],
+			issued: typeof issued === 'number' ? issued : undefined,
+			title: String(data['title'] ?? id),
+		};
+		targets.set(id, { label: shortLabel(work), page: pages.get(id) ?? 1 });
+	}
+	for (const { id, data } of entries.filter((e) => e.collection === 'sources')) {
+		const authors = (data['authors'] as { name: string; family?: string }[] | undefined) ?? [];
+		const year = Number(String(data['published'] ?? '').slice(0, 4));
+		targets.set(id, {
+			label: shortLabel(sourceWork({ authors, published: { year, precision: 'year' }, title: String(data['title'] ?? id) })),
+			page: pages.get(id) ?? 1,
+		});
 	}
 	cache = { stamp, targets };
 	return targets;

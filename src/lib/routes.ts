@@ -5,17 +5,24 @@
  */
 import type { CollectionName } from './collections';
 
+/** The number of a page of a list, from 1; page 1 is the list's own address. */
+type Paged = { page?: number | undefined };
+
 export type Route =
 	| { to: 'home' }
 	| { to: 'sources' }
-	| { to: 'source'; id: string }
+	| ({ to: 'source'; id: string } & Paged)
 	| { to: 'section'; id: string }
-	| { to: 'organizations' }
+	| ({ to: 'section-discusses'; id: string } & Paged)
+	| ({ to: 'organizations' } & Paged)
 	| { to: 'organization'; id: string }
-	| { to: 'events' }
-	| { to: 'events-kind'; kind: string }
+	| ({ to: 'organization-events'; id: string } & Paged)
+	| ({ to: 'organization-sections'; id: string } & Paged)
+	| ({ to: 'events' } & Paged)
+	| ({ to: 'events-kind'; kind: string } & Paged)
 	| { to: 'event'; id: string }
-	| { to: 'bibliography'; key?: string }
+	| ({ to: 'bibliography'; key?: string | undefined } & Paged)
+	| ({ to: 'cited-on'; key: string } & Paged)
 	| { to: 'search'; query?: string }
 	| { to: 'about' }
 	| { to: 'not-found' };
@@ -29,20 +36,32 @@ interface RouteSpec {
 	indexable: boolean;
 	/** The collection whose entries each get a page here, keyed by the `id` parameter. */
 	entries?: CollectionName;
+	/** A list long enough to run over several pages, the later ones at `<path>page/<n>/`. */
+	paged?: boolean;
+	/** The `id` parameter is a section's, `<source>/<page>`. */
+	sectionId?: boolean;
 }
+
+/** The folder of a list's later pages: no entry that shares the list's folder may take this id. */
+export const PAGES_FOLDER = 'page';
 
 const ROUTES: Record<RouteName, RouteSpec> = {
 	home: { path: '', indexable: true },
 	sources: { path: 'sources/', indexable: true },
 	// Section ids are `<source>/<page>`, so a section sits inside its source's folder.
-	source: { path: 'sources/{id}/', indexable: true, entries: 'sources' },
-	section: { path: 'sources/{id}/', indexable: true, entries: 'sections' },
-	organizations: { path: 'organizations/', indexable: true },
+	source: { path: 'sources/{id}/', indexable: true, entries: 'sources', paged: true },
+	section: { path: 'sources/{id}/', indexable: true, entries: 'sections', sectionId: true },
+	// Lists of what links to an entry: they repeat other pages' titles, so they stay out of search engines.
+	'section-discusses': { path: 'sources/{id}/discussed/', indexable: false, paged: true, sectionId: true },
+	organizations: { path: 'organizations/', indexable: true, paged: true },
 	organization: { path: 'organizations/{id}/', indexable: true, entries: 'organizations' },
-	events: { path: 'events/', indexable: true },
-	'events-kind': { path: 'events/kinds/{kind}/', indexable: false },
+	'organization-events': { path: 'organizations/{id}/events/', indexable: false, paged: true },
+	'organization-sections': { path: 'organizations/{id}/sections/', indexable: false, paged: true },
+	events: { path: 'events/', indexable: true, paged: true },
+	'events-kind': { path: 'events/kinds/{kind}/', indexable: false, paged: true },
 	event: { path: 'events/{id}/', indexable: true, entries: 'events' },
-	bibliography: { path: 'bibliography/', indexable: true },
+	bibliography: { path: 'bibliography/', indexable: true, paged: true },
+	'cited-on': { path: 'bibliography/{key}/', indexable: false, paged: true },
 	search: { path: 'search/', indexable: false },
 	about: { path: 'about/', indexable: true },
 	'not-found': { path: '404.html', indexable: false },
@@ -52,7 +71,8 @@ const ROUTES: Record<RouteName, RouteSpec> = {
 export function routePath(route: Route): string {
 	const spec = ROUTES[route.to];
 	const params = route as Record<string, string | undefined>;
-	const path = spec.path.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
+	const page = 'page' in route && route.page && route.page > 1 ? `${PAGES_FOLDER}/${route.page}/` : '';
+	const path = spec.path.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '') + page;
 	if (route.to === 'bibliography' && route.key) return `${path}#${route.key}`;
 	if (route.to === 'search' && route.query) return `${path}?q=${encodeURIComponent(route.query)}`;
 	return path;
@@ -81,17 +101,15 @@ export function resolvePath(path: string): ResolvedPath | undefined {
 	const bare = path.replace(/^\//, '');
 	for (const [to, spec] of Object.entries(ROUTES) as [RouteName, RouteSpec][]) {
 		const names: string[] = [];
-		const pattern = new RegExp(
-			`^${spec.path.replace(/[.]/g, '\\.').replace(/\{(\w+)\}/g, (_, n: string) => (names.push(n), n === 'id' ? '(.+)' : '([^/]+)'))}$`,
-		);
-		const match = pattern.exec(bare);
+		// A section's id is `<source>/<page>`: two segments; every other parameter is one.
+		const segment = (name: string) => (name === 'id' && spec.sectionId ? '([^/]+/[^/]+)' : '([^/]+)');
+		const later = spec.paged ? `(?:${PAGES_FOLDER}/(?:[2-9]|[1-9]\\d+)/)?` : '';
+		const body = spec.path.replace(/[.]/g, '\\.').replace(/\{(\w+)\}/g, (_, name: string) => (names.push(name), segment(name)));
+		const match = new RegExp(`^${body}${later}$`).exec(bare);
 		if (!match) continue;
 		if (names.length === 0) return { kind: 'page', route: { to } as Route };
 		const value = match[1]!;
-		if (spec.entries) {
-			if ((spec.entries === 'sections') !== value.includes('/')) continue;
-			return { kind: 'entry', collection: spec.entries, id: value };
-		}
+		if (spec.entries) return { kind: 'entry', collection: spec.entries, id: value };
 		return { kind: 'param', name: names[0]!, value, route: to };
 	}
 	return undefined;

@@ -5,6 +5,8 @@ import { routePath } from '../lib/routes';
 export interface CitationTarget {
 	/** Short form shown in the note, such as "Ma 2006" (src/lib/works.ts). */
 	label: string;
+	/** The bibliography page the entry is on (src/lib/bibliography.ts). */
+	page: number;
 }
 
 export interface RemarkCitationsOptions {
@@ -78,7 +80,7 @@ function noteContent(
 		if (i > 0) out.push({ type: 'text', value: '; ' });
 		out.push({
 			type: 'link',
-			url: `/${routePath({ to: 'bibliography', key: item.key })}`,
+			url: `/${routePath({ to: 'bibliography', key: item.key, page: target.page })}`,
 			children: [{ type: 'text', value: target.label }],
 		});
 		if (item.locator) out.push({ type: 'text', value: `, ${item.locator}` });

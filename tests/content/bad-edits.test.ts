@@ -133,6 +133,14 @@ describe('4. duplicates', () => {
 		expect(p.message).toMatch(/the id "ma-2006" is already used by content\/references\.yml \(line \d+\)/);
 	});
 
+	it('an id the site uses for its own pages', () => {
+		edit(EVENT, (t) => `${t}\n`);
+		renameSync(join(copy!, EVENT), join(copy!, 'content/events/page.mdx'));
+		const p = errors(checkContent(copy!)).find((x) => x.message.includes('is taken'))!;
+		expect(p).toMatchObject({ file: 'content/events/page.mdx', fix: 'rename the file' });
+		expect(p.message).toMatch(/the later pages of the timeline/);
+	});
+
 	it('two files that would build to the same page', () => {
 		edit(ORG, (t) => `${t}\n`);
 		renameSync(join(copy!, ORG), join(copy!, 'content/organizations/sco.md'));

@@ -6,8 +6,8 @@ import { shortLabel } from '../../src/lib/works';
 import { remarkCitations, type CitationTarget } from '../../src/markdown/remark-citations';
 
 const targets = new Map<string, CitationTarget>([
-	['ma-2006', { label: 'Ma 2006' }],
-	['chen-wang-2023', { label: 'Chen and Wang 2023' }],
+	['ma-2006', { label: 'Ma 2006', page: 1 }],
+	['chen-wang-2023', { label: 'Chen and Wang 2023', page: 1 }],
 ]);
 
 async function render(markdown: string) {

@@ -168,3 +168,44 @@ describe('base path', () => {
 		);
 	});
 });
+
+describe('pagination', () => {
+	it('cuts a list into pages of a fixed size, and finds an item’s page', async () => {
+		const { paginate, pageOf, preview, allPages, laterPages } = await import('../../src/lib/pagination');
+		const items = Array.from({ length: 120 }, (_, i) => i);
+		const pages = paginate(items);
+		expect(pages.map((p) => p.items.length)).toEqual([50, 50, 20]);
+		expect(pages[2]).toMatchObject({ number: 3, count: 3, from: 101, total: 120 });
+		expect(paginate([])).toEqual([{ number: 1, count: 1, items: [], from: 1, total: 0 }]);
+		expect(pageOf(0)).toBe(1);
+		expect(pageOf(50)).toBe(2);
+		expect(preview(items)).toMatchObject({ more: 100 });
+		expect(allPages(120).map((p) => p.page)).toEqual([undefined, 'page/2', 'page/3']);
+		expect(laterPages(50)).toEqual([]);
+	});
+
+	it('gives later pages their own paths, and reads them back', () => {
+		expect(routePath({ to: 'events', page: 1 })).toBe('events/');
+		expect(routePath({ to: 'events', page: 3 })).toBe('events/page/3/');
+		expect(routePath({ to: 'bibliography', key: 'ma-2006', page: 2 })).toBe('bibliography/page/2/#ma-2006');
+		expect(routePath({ to: 'section-discusses', id: 'li-2025/review', page: 2 })).toBe('sources/li-2025/review/discussed/page/2/');
+		expect(resolvePath('/events/page/3/')).toEqual({ kind: 'page', route: { to: 'events' } });
+		expect(resolvePath('/events/page/1/')).toBeUndefined();
+		expect(resolvePath('/sources/li-2025/page/2/')).toEqual({ kind: 'entry', collection: 'sources', id: 'li-2025' });
+		expect(isIndexable('/organizations/sco/events/')).toBe(false);
+	});
+});
+
+describe('bibliography order', () => {
+	it('puts sources first, then each source’s list in its numbering, then the editors’ works', async () => {
+		const { bibliographyOrder } = await import('../../src/lib/bibliography');
+		const order = bibliographyOrder(
+			[
+				{ id: 'saenko-2025', published: { year: 2025, month: 9, precision: 'month' } },
+				{ id: 'li-2025', published: { year: 2025, month: 2, precision: 'month' } },
+			],
+			[{ id: 'z-editors' }, { id: 'b', listed: { source: 'li-2025', number: 2 } }, { id: 'a', listed: { source: 'li-2025', number: 1 } }],
+		);
+		expect(order.map((o) => o.id)).toEqual(['li-2025', 'saenko-2025', 'a', 'b', 'z-editors']);
+	});
+});

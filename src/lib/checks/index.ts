@@ -4,7 +4,8 @@
  * prints the report, and every build runs it first and stops on errors.
  */
 import { COLLECTIONS, type CollectionName } from '../collections';
-import { entryRoute, routePath } from '../routes';
+import { pagesOfRawEntries } from '../bibliography';
+import { entryRoute, PAGES_FOLDER, resolvePath, routePath } from '../routes';
 import { eventKinds } from '../../schemas/event';
 import { checkBody, headingAnchors } from './bodies';
 import { lineOf, type ContentFile, type Entry } from './entries';
@@ -39,14 +40,18 @@ export function checkEntries({ files, entries, problems: readProblems }: ReadCon
 		} else first.set(key, entry);
 		ids[entry.collection].add(entry.id);
 	}
-	for (const entry of entries.filter((e) => e.collection === 'events' && e.id === 'kinds')) {
-		problems.push({
-			severity: 'error',
-			file: entry.file,
-			line: 1,
-			message: 'an event named "kinds" would build to the same address as the timeline filters (/events/kinds/)',
-			fix: 'rename the file',
-		});
+	for (const entry of entries) {
+		const own = entry.collection === 'sections' ? entry.id.split('/')[1] : entry.id;
+		const taken = RESERVED[entry.collection].find(([id]) => id === own);
+		if (taken) {
+			problems.push({
+				severity: 'error',
+				file: entry.file,
+				line: entry.collection === 'references' ? lineOf(entry, ['id']) : 1,
+				message: `the id "${taken[0]}" is taken: it would build to the same address as ${taken[1]}`,
+				fix: entry.collection === 'references' ? 'choose another id' : 'rename the file',
+			});
+		}
 	}
 
 	// A file that does not parse still exists: links to it are not reported as broken as well.
@@ -60,13 +65,19 @@ export function checkEntries({ files, entries, problems: readProblems }: ReadCon
 		files.some((f) => f.collection === 'references') &&
 		!readProblems.some((p) => p.file === files.find((f) => f.collection === 'references')?.file);
 	const anchors = new Map<string, Set<string>>();
+	let bibliographyPage: Map<string, number> | undefined;
 	const citable = new Set([...ids.references, ...ids.sources]);
 	const byPath = new Map(entries.filter((e) => e.body).map((e) => [pathOf(e.collection, e.id), e]));
 	const targets = {
 		has: (collection: string, id: string) => ids[collection as CollectionName]?.has(id) ?? false,
 		hasParam: (route: string, value: string) => route === 'events-kind' && (eventKinds as readonly string[]).includes(value),
 		anchors: (path: string) => {
-			if (path === `/${routePath({ to: 'bibliography' })}`) return citable;
+			const resolved = resolvePath(path);
+			if (resolved?.kind === 'page' && resolved.route.to === 'bibliography') {
+				const page = Number(/\/(\d+)\/$/.exec(path)?.[1] ?? 1);
+				bibliographyPage ??= pagesOfRawEntries(entries);
+				return new Set([...citable].filter((key) => bibliographyPage!.get(key) === page));
+			}
 			const entry = byPath.get(path);
 			if (!entry?.body) return undefined;
 			let set = anchors.get(path);
@@ -90,6 +101,18 @@ export function checkEntries({ files, entries, problems: readProblems }: ReadCon
 	}
 	return sortProblems(problems);
 }
+
+/** Ids that would build to the address of a page the site makes itself. */
+const RESERVED: Record<CollectionName, [string, string][]> = {
+	sources: [],
+	sections: [[PAGES_FOLDER, "the later pages of its source's list of sections"]],
+	organizations: [[PAGES_FOLDER, 'the later pages of the organizations index']],
+	events: [
+		['kinds', 'the timeline filters (/events/kinds/)'],
+		[PAGES_FOLDER, 'the later pages of the timeline'],
+	],
+	references: [[PAGES_FOLDER, 'the later pages of the bibliography']],
+};
 
 function pathOf(collection: CollectionName, id: string): string {
 	const route = entryRoute(collection, id);

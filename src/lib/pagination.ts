@@ -1,0 +1,64 @@
+/**
+ * Lists that grow with the content are cut into pages of a fixed size, so no page's weight grows
+ * with the number of entries; lists inside another page show a fixed preview and link to the
+ * whole list. Sizes are chosen so that today's lists fit on one page and look as they did.
+ */
+
+/** Items on one page of a list. */
+export const PAGE_SIZE = 50;
+/** Entries with summaries a page shows of a list that belongs to another page (an organization's events). */
+export const PREVIEW_SIZE = 12;
+/** Bare links a page shows of such a list (the sections that discuss an organization, the pages that cite a work). */
+export const LINKS_PREVIEW_SIZE = 20;
+
+export interface Page<T> {
+	/** From 1. */
+	number: number;
+	/** How many pages the list has. */
+	count: number;
+	items: T[];
+	/** Position of the first item in the whole list, from 1. */
+	from: number;
+	/** How many items the whole list has. */
+	total: number;
+}
+
+/** The pages of a list; an empty list has one empty page. */
+export function paginate<T>(items: readonly T[], size = PAGE_SIZE): Page<T>[] {
+	const count = pageCount(items.length, size);
+	return Array.from({ length: count }, (_, i) => ({
+		number: i + 1,
+		count,
+		items: items.slice(i * size, (i + 1) * size),
+		from: i * size + 1,
+		total: items.length,
+	}));
+}
+
+/** The page (from 1) that holds the item at `index` (from 0). */
+export function pageOf(index: number, size = PAGE_SIZE): number {
+	return Math.floor(index / size) + 1;
+}
+
+/** What a page shows of a list owned by another page, and whether there is more to link to. */
+export function preview<T>(items: readonly T[], size = LINKS_PREVIEW_SIZE): { items: T[]; more: number } {
+	return { items: items.slice(0, size), more: Math.max(0, items.length - size) };
+}
+
+/** How many pages a list of `length` items takes (at least one). */
+export function pageCount(length: number, size = PAGE_SIZE): number {
+	return Math.max(1, Math.ceil(length / size));
+}
+
+/** `getStaticPaths` params of the later pages of a list (page 1 is the list's own route). */
+export function laterPages(length: number, size = PAGE_SIZE): { params: { n: string } }[] {
+	return Array.from({ length: pageCount(length, size) - 1 }, (_, i) => ({ params: { n: String(i + 2) } }));
+}
+
+/**
+ * `getStaticPaths` params of every page of a list, for a route file named `[...page].astro`:
+ * page 1 at the list's own address, the later ones at `page/<n>/` (see src/lib/routes.ts).
+ */
+export function allPages(length: number, size = PAGE_SIZE): { page: string | undefined; number: number }[] {
+	return Array.from({ length: pageCount(length, size) }, (_, i) => ({ page: i === 0 ? undefined : `page/${i + 1}`, number: i + 1 }));
+}
