@@ -1,15 +1,17 @@
 /**
  * Writes the offline edition into dist/: ct-reference-offline.zip and its SHA-256 beside it.
- * Run after `astro build` (npm run build does both). The archive itself is made in archive.ts.
+ * Run after the build and the search index (npm run build does all three); src/io/archive.ts makes it.
  */
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { createReadStream, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARCHIVE, buildArchive } from './archive.ts';
+import { ARCHIVE, writeArchiveFile } from '../src/io/archive.ts';
 
 const DIST = join(import.meta.dirname, '..', 'dist');
-const zip = buildArchive(DIST);
-const sha256 = createHash('sha256').update(zip).digest('hex');
-writeFileSync(join(DIST, ARCHIVE), zip);
+const file = join(DIST, ARCHIVE);
+await writeArchiveFile(DIST, file);
+const hash = createHash('sha256');
+for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+const sha256 = hash.digest('hex');
 writeFileSync(join(DIST, `${ARCHIVE}.sha256`), `${sha256}  ${ARCHIVE}\n`);
-console.log(`${ARCHIVE}: ${(zip.length / 1024).toFixed(0)} KiB, sha256 ${sha256}`);
+console.log(`${ARCHIVE}: ${(statSync(file).size / 1024).toFixed(0)} KiB, sha256 ${sha256}`);

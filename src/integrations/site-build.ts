@@ -1,16 +1,12 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { fileURLToPath } from 'node:url';
 import { checkContent } from '../io/check-content';
-import { buildSearchIndex, splitSearchIndex } from '../io/search-index';
-import { wrapSearchFiles } from '../io/search-bundle';
 import { formatProblem } from '../lib/checks/index';
 
 /**
- * The site's own build steps, around Astro's: the content check before Astro reads any content,
- * and after the pages are written, the search index (src/io/search-index.ts) and its bundle for
- * pages opened from disk (src/io/search-bundle.ts). Pages are written once, right, by Astro: no
- * step here changes them. Any failure stops the build: a site whose search silently broke must
- * not be published.
+ * The site's own step before Astro's build: the content check, before Astro reads any content.
+ * After it, `npm run build` runs the search index (scripts/search-index.ts) and the offline
+ * archive (scripts/package.ts) as processes of their own, once Astro's memory is returned. Pages
+ * are written once, right, by Astro: no step changes them afterwards.
  */
 export default function siteBuild(): AstroIntegration {
 	return {
@@ -22,12 +18,6 @@ export default function siteBuild(): AstroIntegration {
 				// The dev server only warns: a maintainer mid-edit should still see the preview.
 				if (command === 'build') assertContentValid(process.cwd(), logger);
 				else if (command === 'dev') for (const p of checkContent(process.cwd())) logger.warn(formatProblem(p));
-			},
-			'astro:build:done': async ({ dir, logger }) => {
-				const out = fileURLToPath(dir);
-				await buildSearchIndex(out, logger);
-				await splitSearchIndex(out, logger);
-				await wrapSearchFiles(out, logger);
 			},
 		},
 	};
