@@ -17,7 +17,8 @@ async function* walk(dir: string): AsyncGenerator<string> {
 }
 
 /** Files of Pagefind's output that the loader fetches; the rest (its own UIs, its worker) is unused. */
-const SEARCH_FILES = /^(pagefind\.js|pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|wasm\.[^/]+\.pagefind|(index|filter|fragment)\/[^/]+)$/;
+const SEARCH_FILES =
+	/^(pagefind\.js|pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|wasm\.[^/]+\.pagefind|(index|filter)\/[^/]+|fragment\/(?:[^/]+\/)?[^/]+)$/;
 
 /**
  * What src/scripts/pagefind-loader.ts relies on inside pagefind.js. If an upgrade changes any of

@@ -3,11 +3,12 @@
  * cut into smaller chunks (src/lib/search-chunks.ts) so that a reader's first query downloads less.
  */
 import type { AstroIntegrationLogger } from 'astro';
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { CHUNK_WEIGHT, splitIndex } from '../lib/search-chunks';
+import { shortenPageNames } from '../lib/search-pages';
 
 /** Pagefind's pagefind-entry.json: its version, and each language's metadata file and engine. */
 export interface PagefindEntry {
@@ -70,9 +71,15 @@ export async function splitSearchIndex(out: string, logger: Pick<AstroIntegratio
 			sizes.push(compressed.length);
 			await writeFile(join(indexDir, `${name}.pf_index`), compressed);
 		}
+		// Short page names in the metadata every first query loads; the fragments move to match.
+		const short = shortenPageNames(result.meta, language);
+		for (const [from, to] of short.renames) {
+			await mkdir(dirname(join(base, 'fragment', to)), { recursive: true });
+			await rename(join(base, 'fragment', `${from}.pf_fragment`), join(base, 'fragment', `${to}.pf_fragment`));
+		}
 		await rm(metaPath);
-		await writeFile(join(base, `pagefind.${result.metaHash}.pf_meta`), gzipSync(result.meta, { level: 9 }));
-		info.hash = result.metaHash;
+		await writeFile(join(base, `pagefind.${short.metaHash}.pf_meta`), gzipSync(short.meta, { level: 9 }));
+		info.hash = short.metaHash;
 		logger.info(
 			`search index (${language}): ${mine.length} chunks re-cut into ${result.chunks.size}, largest ${(Math.max(...sizes) / 1024).toFixed(1)} KiB gzip`,
 		);

@@ -128,12 +128,12 @@ export function payload(bytes: Uint8Array, what: string): Uint8Array {
 	return bytes.subarray(SIGNATURE.length);
 }
 
-function withSignature(body: Uint8Array): Uint8Array {
+export function withSignature(body: Uint8Array): Uint8Array {
 	return Buffer.concat([utf8.encode(SIGNATURE), body]);
 }
 
 /** Decodes a CBOR body and proves that encoding the result gives back exactly the same bytes. */
-function decodeExactly(body: Uint8Array, what: string): unknown {
+export function decodeExactly(body: Uint8Array, what: string): unknown {
 	const value = decode(body);
 	if (!Buffer.from(encode(value)).equals(Buffer.from(body))) {
 		throw new Error(`${what} does not re-encode to its own bytes`);

@@ -45,8 +45,11 @@ export function attachPage(form: HTMLFormElement) {
 		renderHits(list, hits);
 	};
 
-	// Fill the filter menus from the index, so they list only values that exist.
-	void loadPagefind(root).then(async (pagefind) => {
+	// Fill the filter menus from the index, so they list only values that exist. Pagefind's list
+	// of filters loads every filter file, the best-bet name filters among them, so it waits until
+	// the first results are shown: a reader's first query does not pay for it.
+	const fillMenus = async () => {
+		const pagefind = await loadPagefind(root);
 		if (!pagefind) return;
 		const available = await pagefind.filters();
 		for (const select of selects) {
@@ -55,7 +58,7 @@ export function attachPage(form: HTMLFormElement) {
 			);
 			for (const value of values) select.append(new Option(value, value));
 		}
-	});
+	};
 
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
@@ -64,8 +67,6 @@ export function attachPage(form: HTMLFormElement) {
 	input.addEventListener('input', () => void run());
 	for (const select of selects) select.addEventListener('change', () => void run());
 	const initial = new URL(location.href).searchParams.get('q');
-	if (initial) {
-		input.value = initial;
-		void run();
-	}
+	if (initial) input.value = initial;
+	void (initial ? run() : Promise.resolve()).then(fillMenus);
 }

@@ -2,7 +2,7 @@
  * One query against the index, as both search boxes ask it: pages whose name is exactly the
  * query come first ("best bets"), then Pagefind's ranking, without repeats.
  */
-import { NAME_FILTER, searchKey } from '../lib/search-keys';
+import { nameFilter, searchKey } from '../lib/search-keys';
 import { relativeUrl } from '../lib/urls';
 import type { Pagefind } from './pagefind-loader';
 
@@ -29,7 +29,7 @@ export async function search(
 ): Promise<{ total: number; hits: SearchHit[] }> {
 	const key = searchKey(query);
 	const [exact, ranked] = await Promise.all([
-		key ? pagefind.search(null, { filters: { ...filters, [NAME_FILTER]: key } }) : null,
+		key ? pagefind.search(null, { filters: { ...filters, [nameFilter(key)]: key } }) : null,
 		pagefind.search(query, { filters }),
 	]);
 	const first = exact?.results ?? [];

@@ -36,7 +36,8 @@ export function filterFiles(site: string): Record<string, string> {
 
 /** The text Pagefind indexed, page by page, as its result fragments carry it. */
 export function indexedText(site: string): string {
-	return readdirSync(join(site, 'pagefind', 'fragment'))
+	return (readdirSync(join(site, 'pagefind', 'fragment'), { recursive: true }) as string[])
+		.filter((f) => f.endsWith('.js'))
 		.map(
 			(f) =>
 				(JSON.parse(new TextDecoder().decode(body(readWrapped(site, `fragment/${f.replace(/\.js$/, '')}`)))) as { content: string })
