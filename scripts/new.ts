@@ -65,7 +65,7 @@ export function scaffold(root: string, kind: string, args: string[]): { file: st
 			(x) => existsSync(join(root, 'content/events', `${x}.mdx`)) || existsSync(join(root, 'content/events', `${x}.md`)),
 		);
 		const source = firstSource(root);
-		const file = `content/events/${id}.mdx`;
+		const file = `content/events/${id}.md`;
 		writeFileSync(
 			join(root, file),
 			`---
@@ -100,7 +100,7 @@ TODO: what the source says about the event, in the project's own words, attribut
 			(x) => existsSync(join(root, 'content/organizations', `${x}.mdx`)) || existsSync(join(root, 'content/organizations', `${x}.md`)),
 		);
 		const source = firstSource(root);
-		const file = `content/organizations/${id}.mdx`;
+		const file = `content/organizations/${id}.md`;
 		writeFileSync(
 			join(root, file),
 			`---

@@ -45,8 +45,8 @@ describe('npm run new', () => {
 
 describe('a newcomer adds an event', () => {
 	it('builds, and the event is on the timeline, its organization’s page and in search', { timeout: 180_000 }, () => {
-		expect(npm('new', '--', 'event', 'RATS holds its annual conference')).toMatch(/content\/events\/rats-holds-its-annual-conference\.mdx/);
-		const file = join(copy, 'content/events/rats-holds-its-annual-conference.mdx');
+		expect(npm('new', '--', 'event', 'RATS holds its annual conference')).toMatch(/content\/events\/rats-holds-its-annual-conference\.md/);
+		const file = join(copy, 'content/events/rats-holds-its-annual-conference.md');
 		// What the guide tells them to do: real date, kind, organizations, summary, source pointer and text.
 		writeFileSync(
 			file,
