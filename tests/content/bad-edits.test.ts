@@ -34,7 +34,7 @@ const errors = (problems: Problem[]) => problems.filter((p) => p.severity === 'e
 const warnings = (problems: Problem[]) => problems.filter((p) => p.severity === 'warning');
 const replace = (from: string | RegExp, to: string) => (text: string) => text.replace(from, to);
 
-const EVENT = 'content/events/beslan-school-siege-2004.mdx';
+const EVENT = 'content/events/beslan-school-siege-2004.md';
 const EVENT_WITH_ORGS = 'content/events/xiamen-2019.mdx';
 const SECTION = 'content/sources/li-2025/review.mdx';
 const ORG = 'content/organizations/interpol.mdx';
@@ -254,5 +254,5 @@ it('10. YAML that does not parse, with line and column', () => {
 it('the build stops on errors, listing them all', () => {
 	edit(EVENT, replace(/^date: .*$/m, 'date: "2019-02-30"'));
 	writeFileSync(join(copy!, SECTION), readFileSync(join(copy!, SECTION), 'utf8').replace('[@li-2025, review]', '[@nobody, review]'));
-	expect(() => assertContentValid(copy!, { warn: () => {} })).toThrow(/2 problems to fix[\s\S]*beslan-school-siege-2004\.mdx:3 \(date\)[\s\S]*review\.mdx:\d+: unknown citation key "@nobody"/);
+	expect(() => assertContentValid(copy!, { warn: () => {} })).toThrow(/2 problems to fix[\s\S]*beslan-school-siege-2004\.md:3 \(date\)[\s\S]*review\.mdx:\d+: unknown citation key "@nobody"/);
 });
