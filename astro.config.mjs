@@ -9,6 +9,7 @@ import siteBuild from './src/integrations/site-build';
 import { citationTargets } from './src/io/citation-targets';
 import { t } from './src/lib/i18n';
 import { isIndexable } from './src/lib/routes';
+import { rehypeLetteredBackrefs } from './src/markdown/rehype-lettered-backrefs';
 import { rehypeUnindexedNotes } from './src/markdown/rehype-unindexed-notes';
 import { remarkCitations } from './src/markdown/remark-citations';
 import { remarkPageLinks } from './src/markdown/remark-page-links';
@@ -36,7 +37,7 @@ export default defineConfig({
 				// After the citations, whose notes link to the bibliography.
 				[remarkPageLinks, { root }],
 			],
-			rehypePlugins: [rehypeUnindexedNotes],
+			rehypePlugins: [rehypeLetteredBackrefs, rehypeUnindexedNotes],
 			remarkRehype: {
 				footnoteLabel: t('footnotes.label'),
 				footnoteLabelTagName: 'h2',

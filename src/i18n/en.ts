@@ -20,6 +20,7 @@ export default {
 	'toc.label': 'On this page',
 	'footnotes.label': 'Notes',
 	'footnotes.back': 'Back to reference {n}',
+	'footnotes.backAt': 'Back to reference {n}, place {letter}',
 	'pagination.label': 'Sections',
 	'pagination.previous': 'Previous section',
 	'pagination.next': 'Next section',

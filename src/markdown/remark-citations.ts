@@ -44,19 +44,27 @@ export function remarkCitations(options: RemarkCitationsOptions) {
 		const path = relativePath(file.path ?? '<unknown file>', options.root ?? file.cwd);
 		const targets = options.targets();
 		const definitions: FootnoteDefinition[] = [];
+		// The same citation twice on a page is one note, referred to twice (lettered back-links);
+		// the same work with another locator is a note of its own, so each note names one place.
+		const byCitation = new Map<string, string>();
 		for (const { node, parent, matches } of citationsIn(tree)) {
 			const replacement: PhrasingContent[] = [];
 			let last = 0;
 			for (const match of matches) {
 				if (match.start > last) replacement.push({ type: 'text', value: node.value.slice(last, match.start) });
-				const id = `cite-${definitions.length + 1}`;
+				const same = match.items.map((c) => `${c.key}|${c.locator ?? ''}`).join(';');
+				let id = byCitation.get(same);
+				if (!id) {
+					id = `cite-${definitions.length + 1}`;
+					byCitation.set(same, id);
+					definitions.push({
+						type: 'footnoteDefinition',
+						identifier: id,
+						label: id,
+						children: [{ type: 'paragraph', children: noteContent(match.items, targets, path, node.position?.start.line) }],
+					});
+				}
 				replacement.push({ type: 'footnoteReference', identifier: id, label: id });
-				definitions.push({
-					type: 'footnoteDefinition',
-					identifier: id,
-					label: id,
-					children: [{ type: 'paragraph', children: noteContent(match.items, targets, path, node.position?.start.line) }],
-				});
 				last = match.end;
 			}
 			if (last < node.value.length) replacement.push({ type: 'text', value: node.value.slice(last) });

@@ -85,7 +85,7 @@ describe('links', () => {
 		const backlinks = [...section.matchAll(/<a [^>]*data-footnote-backref[^>]*>/g)].map((m) => m[0]);
 		expect(backlinks.length).toBeGreaterThan(0);
 		for (const a of backlinks) {
-			expect(a).toMatch(/aria-label="Back to reference \d+"/);
+			expect(a).toMatch(/aria-label="Back to reference \d+(, place [a-z]+)?"/);
 			expect(a).toMatch(/data-pagefind-ignore/);
 		}
 	});

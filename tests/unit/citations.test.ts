@@ -64,3 +64,20 @@ describe('shortLabel', () => {
 		expect(shortLabel({ author: [], title: 'The Xiamen-2019 anti-terrorism exercise' })).toBe('“The Xiamen-2019 anti-terrorism exercise”');
 	});
 });
+
+describe('grouped citations', () => {
+	it('gives the same citation one note, with a lettered back-link per place; another locator gets its own', async () => {
+		const { rehypeLetteredBackrefs } = await import('../../src/markdown/rehype-lettered-backrefs');
+		const processor = await createMarkdownProcessor({
+			remarkPlugins: [[remarkCitations, { targets: () => targets, root: '/project' }]],
+			rehypePlugins: [rehypeLetteredBackrefs],
+		});
+		const { code } = await processor.render('A.[@ma-2006, p. 1] B.[@ma-2006, p. 1] C.[@ma-2006, p. 2]', {
+			fileURL: new URL('file:///project/content/example.mdx'),
+		});
+		const refs = [...code.matchAll(/data-footnote-ref[^>]*>(\d+)</g)].map((m) => m[1]);
+		expect(refs).toEqual(['1', '1', '2']);
+		expect(code.match(/<li id="user-content-fn-/g)).toHaveLength(2);
+		expect(code).toMatch(/>↩ a<\/a> <a [^>]*>b<\/a>/);
+	});
+});

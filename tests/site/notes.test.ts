@@ -1,0 +1,28 @@
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import type { Element } from 'hast';
+import { visit } from 'unist-util-visit';
+import { describe, expect, it } from 'vitest';
+import { builtPages, readPage } from '../helpers/site';
+
+/** The text of each numbered note on a page, back-links left out. */
+function notes(html: string): string[] {
+	const out: string[] = [];
+	visit(fromHtml(html), 'element', (li: Element) => {
+		if (li.tagName !== 'li' || !String(li.properties['id'] ?? '').startsWith('user-content-fn-')) return;
+		const copy = structuredClone(li);
+		visit(copy, 'element', (a: Element, i, parent) => {
+			if (a.tagName === 'a' && a.properties['dataFootnoteBackref'] !== undefined && parent && i !== undefined) parent.children.splice(i, 1);
+		});
+		out.push(toText(copy).replace(/\s+/g, ' ').trim());
+	});
+	return out;
+}
+
+describe('every note is written once on its page', () => {
+	it.each(builtPages().filter((p) => readPage(p).includes('data-footnotes')))('%s', (page) => {
+		const list = notes(readPage(page));
+		const twice = list.filter((text, i) => list.indexOf(text) !== i);
+		expect(twice, `${page}: the same note text twice`).toEqual([]);
+	});
+});
