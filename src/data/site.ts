@@ -10,26 +10,38 @@ import { bibliographyOrder, bibliographyPages, orderSources } from '../lib/bibli
 import { comparePartialDates } from '../lib/partial-date';
 import { invert, type PageRef } from '../lib/relations';
 import type { Route } from '../lib/routes';
+import { noteKinds } from '../schemas/note';
 import { organizationKinds } from '../schemas/organization';
+import { pageOf } from '../lib/pagination';
+import { shortLabel, sourceWork } from '../lib/works';
 
 export type Source = CollectionEntry<'sources'>;
 export type Section = CollectionEntry<'sections'>;
 export type Organization = CollectionEntry<'organizations'>;
 export type Event = CollectionEntry<'events'>;
 export type BibEntry = CollectionEntry<'references'>;
+export type Note = CollectionEntry<'notes'>;
 
 /** The sections a list of source pointers names, once each. */
 const pointedSections = (pointers: { section?: { id: string } | undefined }[]) =>
 	pointers.flatMap((p) => (p.section ? [p.section.id] : []));
 
 async function load() {
-	const [sources, sections, organizations, events, references] = await Promise.all([
+	const [sources, sections, organizations, events, references, notes] = await Promise.all([
 		getCollection('sources'),
 		getCollection('sections'),
 		getCollection('organizations'),
 		getCollection('events'),
 		getCollection('references'),
+		getCollection('notes'),
 	]);
+	// The page of editor's notes reads by kind, then by title.
+	notes.sort(
+		(a, b) =>
+			noteKinds.indexOf(a.data.kind) - noteKinds.indexOf(b.data.kind) ||
+			a.data.title.localeCompare(b.data.title, 'en') ||
+			a.id.localeCompare(b.id),
+	);
 	const sourceOrder = new Map(orderSources(sources.map((s) => ({ id: s.id, published: s.data.published }))).map((s, i) => [s.id, i]));
 	sources.sort((a, b) => sourceOrder.get(a.id)! - sourceOrder.get(b.id)!);
 	organizations.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
@@ -75,6 +87,18 @@ async function load() {
 		references,
 		bibliography,
 		bibliographyPage: bibliographyPages(bibliography),
+		notes,
+		/** Editor's notes by what they concern: `<collection>:<id>`. */
+		notesByConcern: invert(notes, (n) => [
+			...n.data.sections.map((r) => `sections:${r.id}`),
+			...n.data.organizations.map((r) => `organizations:${r.id}`),
+			...n.data.events.map((r) => `events:${r.id}`),
+			...n.data.sources.map((r) => `sources:${r.id}`),
+		]),
+		/** How notes cite works: label and bibliography page, by key. */
+		noteTargets: new Map(
+			bibliography.map((b, i) => [b.id, { label: shortLabel(b.source ? sourceWork(b.source.data) : b.reference!.data), page: pageOf(i) }]),
+		),
 		citing: new Map([...citing].map(([key, pages]) => [key, pages.map(([page]) => page)])),
 		sectionsByOrganization: new Map(organizations.map((o) => [o.id, inSectionOrder(pointedSections(o.data.sources))])),
 		sectionsByEvent: new Map(events.map((e) => [e.id, inSectionOrder(pointedSections(e.data.sources))])),
@@ -84,6 +108,7 @@ async function load() {
 		eventsByKind: invert(events, (e) => [e.data.kind]),
 		childrenOf: invert(organizations, (o) => (o.data.parent ? [o.data.parent.id] : [])),
 		organizationById: new Map(organizations.map((o) => [o.id, o])),
+		eventById: new Map(events.map((e) => [e.id, e])),
 		// The index reads from organizations to groups: the schema's order of kinds, then by name.
 		organizationsByKind: organizations.toSorted((a, b) => organizationKinds.indexOf(a.data.kind) - organizationKinds.indexOf(b.data.kind)),
 	};

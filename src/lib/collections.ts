@@ -4,7 +4,7 @@
  * entry a file is, all read it.
  */
 
-export type CollectionName = 'sources' | 'sections' | 'organizations' | 'events' | 'references';
+export type CollectionName = 'sources' | 'sections' | 'organizations' | 'events' | 'notes' | 'references';
 
 export interface CollectionLayout {
 	/** Folder from the project root. */
@@ -21,7 +21,8 @@ export const COLLECTIONS: Record<CollectionName, CollectionLayout> = {
 	sources: { base: 'seeds', pattern: '*.yml', where: 'seeds/<id>.yml' },
 	sections: { base: 'content/sources', pattern: '*/*.{md,mdx}', where: 'content/sources/<source>/<page>.mdx' },
 	organizations: { base: 'content/organizations', pattern: '*.{md,mdx}', where: 'content/organizations/<id>.mdx' },
-	events: { base: 'content/events', pattern: '*.{md,mdx}', where: 'content/events/<id>.mdx' },
+	events: { base: 'content/events', pattern: '*.{md,mdx}', where: 'content/events/<id>.md' },
+	notes: { base: 'content/notes', pattern: '*.md', where: 'content/notes/<id>.md' },
 	references: { base: 'content', pattern: 'references.yml', where: 'content/references.yml', list: true },
 };
 
@@ -30,6 +31,7 @@ const ENTRY_FILE: Record<Exclude<CollectionName, 'references'>, RegExp> = {
 	sections: /^content\/sources\/([^/]+\/[^/]+)\.mdx?$/,
 	organizations: /^content\/organizations\/([^/]+)\.mdx?$/,
 	events: /^content\/events\/([^/]+)\.mdx?$/,
+	notes: /^content\/notes\/([^/]+)\.md$/,
 };
 
 /** The entry a file holds, from its path below the project root (`content/events/x.mdx` → events `x`). */

@@ -15,7 +15,11 @@ export function t(key: UiKey, vars: Record<string, string | number> = {}, lang =
 }
 
 /** Label of a value from one of the schemas' enumerations, such as an event kind. */
-export function enumLabel(group: 'orgKind' | 'orgKinds' | 'eventKind' | 'status' | 'sourceKind', value: string, lang = locale): string {
+export function enumLabel(
+	group: 'orgKind' | 'orgKinds' | 'eventKind' | 'status' | 'sourceKind' | 'noteKind' | 'noteKinds',
+	value: string,
+	lang = locale,
+): string {
 	const key = `${group}.${value}`;
 	return key in en ? t(key as UiKey, {}, lang) : value;
 }

@@ -23,6 +23,8 @@ export type Route =
 	| { to: 'event'; id: string }
 	| ({ to: 'bibliography'; key?: string | undefined } & Paged)
 	| ({ to: 'cited-on'; key: string } & Paged)
+	| ({ to: 'notes' } & Paged)
+	| { to: 'note'; id: string }
 	| { to: 'search'; query?: string }
 	| { to: 'about' }
 	| { to: 'not-found' };
@@ -62,6 +64,8 @@ const ROUTES: Record<RouteName, RouteSpec> = {
 	event: { path: 'events/{id}/', indexable: true, entries: 'events' },
 	bibliography: { path: 'bibliography/', indexable: true, paged: true },
 	'cited-on': { path: 'bibliography/{key}/', indexable: false, paged: true },
+	notes: { path: 'notes/', indexable: true, paged: true },
+	note: { path: 'notes/{id}/', indexable: true, entries: 'notes' },
 	search: { path: 'search/', indexable: false },
 	about: { path: 'about/', indexable: true },
 	'not-found': { path: '404.html', indexable: false },

@@ -13,7 +13,7 @@ const Author = z.strictObject({
 });
 
 const Shared = (reference: Reference) => ({
-	/** The title as published; one longer than nine words is shortened with an ellipsis (the wording check allows no longer run from a source), with a note. */
+	/** The title as published, in full. */
 	title: z.string().min(1),
 	/** Authors in the order of the byline. */
 	authors: z.array(Author).min(1),
@@ -29,8 +29,6 @@ const Shared = (reference: Reference) => ({
 	keywords: z.array(z.string().min(1)).default([]),
 	/** What the document argues, in the project's own words (one to three short paragraphs). */
 	abstract: z.string().min(40, 'abstract is too short: summarise the document in the project’s own words'),
-	/** Editor's notes on the document as a whole, such as a contradiction in its abstract; shown on its page. */
-	notes: z.array(z.string().min(1)).default([]),
 	/** The section pages, in the order of the original text. */
 	sections: z.array(reference('sections')).default([]),
 	/** Where the project's copy of the text came from: the seed file and how it was obtained. */

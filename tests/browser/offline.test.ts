@@ -143,7 +143,7 @@ describe('the same search online and offline', () => {
 			.evaluateAll((links) =>
 				links
 					.slice(0, 5)
-					.map((a) => new URL((a as HTMLAnchorElement).href).pathname.replace(/^.*?\/(sources|organizations|events)\//, '/$1/')),
+					.map((a) => new URL((a as HTMLAnchorElement).href).pathname.replace(/^.*?\/(sources|organizations|events|notes)\//, '/$1/')),
 			);
 	}
 

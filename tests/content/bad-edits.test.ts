@@ -226,6 +226,25 @@ describe('7. what MDX content may contain', () => {
 	});
 });
 
+describe('7b. editor’s notes', () => {
+	const NOTE = 'content/notes/li-abstract-shrinking-and-growing.md';
+	it('a note that concerns nothing', () => {
+		const [p] = errors(edit(NOTE, (t) => t.replace(/^(sources|sections|organizations): .*\n/gm, '')));
+		expect(p).toMatchObject({ file: NOTE, field: 'sections' });
+		expect(p!.message).toMatch(/say what the note concerns/);
+	});
+	it('a note that concerns an entry that does not exist', () => {
+		const [p] = errors(edit(NOTE, replace(/^organizations: \[sco-rats\]/m, 'organizations: [sco-ratz]')));
+		expect(p).toMatchObject({ file: NOTE, field: 'organizations.0' });
+		expect(p!.message).toMatch(/no organization with the id "sco-ratz"; did you mean "sco-rats"\?/);
+	});
+	it('a note of an unknown kind', () => {
+		const [p] = errors(edit(NOTE, replace(/^kind: .*$/m, 'kind: contradiction')));
+		expect(p).toMatchObject({ file: NOTE, field: 'kind' });
+		expect(p!.fix).toMatch(/use one of: date-discrepancy/);
+	});
+});
+
 it('8. a remote image', () => {
 	const [p] = errors(edit(SECTION, (t) => `${t}\n![map](https://example.org/map.png)\n`));
 	expect(p).toMatchObject({ file: SECTION });

@@ -21,6 +21,7 @@ export function loadContent(root = ROOT) {
 		sections: of('sections'),
 		organizations: of('organizations'),
 		events: of('events'),
+		notes: of('notes'),
 		references: of('references').map((r) => r.data as { id: string; listed?: { source: string; number: number } }),
 	};
 }

@@ -21,11 +21,13 @@ const sectionIds = sourceIds.flatMap((s) =>
 );
 const organizationIds = list('content/organizations', /\.mdx?$/);
 const eventIds = list('content/events', /\.mdx?$/);
+const noteIds = list('content/notes', /\.md$/);
 const entityPages = [
 	...sourceIds.map((id) => `sources/${id}/index.html`),
 	...sectionIds.map((id) => `sources/${id}/index.html`),
 	...organizationIds.map((id) => `organizations/${id}/index.html`),
 	...eventIds.map((id) => `events/${id}/index.html`),
+	...noteIds.map((id) => `notes/${id}/index.html`),
 ];
 
 describe('every page type renders', () => {
@@ -118,7 +120,7 @@ describe('relations are computed from references', () => {
 });
 
 describe('search index', () => {
-	it('indexes exactly the entry pages: sections, organizations, events and sources', () => {
+	it('indexes exactly the entry pages: sections, organizations, events, sources and editor’s notes', () => {
 		// The entry file is shipped wrapped for loading from disk (see src/scripts/pagefind-loader.ts).
 		const index = entry(DIST);
 		expect(index.version).toBe('1.6.0');

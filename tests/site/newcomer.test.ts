@@ -76,8 +76,8 @@ describe('a newcomer adds an event', () => {
 		const wrapped = readFileSync(join(dist, 'pagefind/pagefind-entry.json.js'), 'utf8');
 		const entry = JSON.parse(Buffer.from(/"([A-Za-z0-9+/=]+)";\s*$/.exec(wrapped)![1]!, 'base64').toString('utf8'));
 		// One indexed page per entry of the copy: its sources, sections, organizations and events.
-		const { sourceIds, sections, organizations, events } = loadContent(copy);
+		const { sourceIds, sections, organizations, events, notes } = loadContent(copy);
 		expect(events.map((e) => e.id)).toContain('rats-holds-its-annual-conference');
-		expect(entry.languages.en.page_count).toBe(sourceIds.length + sections.length + organizations.length + events.length);
+		expect(entry.languages.en.page_count).toBe(sourceIds.length + sections.length + organizations.length + events.length + notes.length);
 	});
 });

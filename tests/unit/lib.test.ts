@@ -209,3 +209,18 @@ describe('bibliography order', () => {
 		expect(order.map((o) => o.id)).toEqual(['li-2025', 'saenko-2025', 'a', 'b', 'z-editors']);
 	});
 });
+
+describe('editor’s notes', () => {
+	it('render with inline citations before the full stop, and links relative to the page they are shown on', async () => {
+		const { noteHtml } = await import('../../src/lib/note-html');
+		const targets = new Map([['rferl-2005', { label: 'RFE/RL 2005', page: 1 }]]);
+		const html = noteHtml(
+			'See [the CIS](/organizations/cis/), as reported.[@rferl-2005]',
+			targets,
+			linksFrom('sources/li-2025/review/index.html'),
+		);
+		expect(html).toBe(
+			'<p>See <a href="../../../organizations/cis/index.html">the CIS</a>, as reported (<a href="../../../bibliography/index.html#rferl-2005">RFE/RL 2005</a>).</p>',
+		);
+	});
+});

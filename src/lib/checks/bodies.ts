@@ -54,7 +54,7 @@ export function checkBody(entry: Entry, targets: LinkTargets): Problem[] {
 			severity: 'error',
 			file: entry.file,
 			line: body.line,
-			message: `the ${entry.collection === 'sections' ? 'section' : 'profile'} has no text below the frontmatter`,
+			message: `the ${{ sections: 'section', notes: 'note' }[entry.collection as string] ?? 'profile'} has no text below the frontmatter`,
 			fix: 'write the page in the project’s own words, with citations (see CONTRIBUTING.md)',
 		});
 	}

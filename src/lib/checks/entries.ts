@@ -5,7 +5,7 @@
  */
 import type { Root } from 'mdast';
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import type { CollectionName } from '../collections';
+import { COLLECTIONS, type CollectionName } from '../collections';
 import { parseContentFile } from '../markdown-tree';
 import type { Problem } from './problems';
 
@@ -57,7 +57,7 @@ export function parseEntries(file: ContentFile): { entries: Entry[]; problems: P
 		const yaml = parseYaml(file.text, file.file, 1, problems);
 		if (!yaml) return { entries: [], problems };
 		const data = yaml.doc.toJS() as unknown;
-		if (!COLLECTION_IS_LIST[file.collection])
+		if (!COLLECTIONS[file.collection].list)
 			return { entries: [{ ...file, data: (data ?? {}) as Record<string, unknown>, yaml: { ...yaml, offset: 1 } }], problems };
 		if (!Array.isArray(data)) {
 			problems.push({
@@ -122,14 +122,6 @@ export function parseEntries(file: ContentFile): { entries: Entry[]; problems: P
 		problems,
 	};
 }
-
-const COLLECTION_IS_LIST: Record<CollectionName, boolean> = {
-	sources: false,
-	sections: false,
-	organizations: false,
-	events: false,
-	references: true,
-};
 
 /** The file line of a field of an entry, or of the entry's start where the field is absent. */
 export function lineOf(entry: Pick<Entry, 'yaml'>, path: (string | number)[]): number {

@@ -8,6 +8,7 @@ import type { CollectionName } from '../collections';
 import { COLLECTIONS } from '../collections';
 import type { Reference } from '../../schemas/common';
 import { EventSchema } from '../../schemas/event';
+import { NoteSchema } from '../../schemas/note';
 import { OrganizationSchema } from '../../schemas/organization';
 import { ReferenceSchema } from '../../schemas/reference';
 import { SectionSchema, SUMMARY_MAX } from '../../schemas/section';
@@ -46,6 +47,7 @@ export function checkFrontmatter(entries: Entry[], ids: Ids): Problem[] {
 		sections: SectionSchema(reference),
 		organizations: OrganizationSchema(reference),
 		events: EventSchema(reference),
+		notes: NoteSchema(reference),
 		references: ReferenceSchema(reference),
 	};
 	const problems: Problem[] = [];

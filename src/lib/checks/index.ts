@@ -23,7 +23,14 @@ export interface ReadContent {
 
 export function checkEntries({ files, entries, problems: readProblems }: ReadContent): Problem[] {
 	const problems = [...readProblems];
-	const ids: Ids = { sources: new Set(), sections: new Set(), organizations: new Set(), events: new Set(), references: new Set() };
+	const ids: Ids = {
+		sources: new Set(),
+		sections: new Set(),
+		organizations: new Set(),
+		events: new Set(),
+		notes: new Set(),
+		references: new Set(),
+	};
 	const first = new Map<string, Entry>();
 	for (const entry of entries) {
 		const key = `${entry.collection}:${entry.id}`;
@@ -111,6 +118,7 @@ const RESERVED: Record<CollectionName, [string, string][]> = {
 		['kinds', 'the timeline filters (/events/kinds/)'],
 		[PAGES_FOLDER, 'the later pages of the timeline'],
 	],
+	notes: [[PAGES_FOLDER, 'the later pages of the editor’s notes']],
 	references: [[PAGES_FOLDER, 'the later pages of the bibliography']],
 };
 
