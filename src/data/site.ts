@@ -14,6 +14,7 @@ import { noteKinds } from '../schemas/note';
 import { organizationKinds } from '../schemas/organization';
 import { pageOf } from '../lib/pagination';
 import { shortLabel, sourceWork } from '../lib/works';
+import { sourcesPhrase } from '../lib/i18n';
 
 export type Source = CollectionEntry<'sources'>;
 export type Section = CollectionEntry<'sections'>;
@@ -80,6 +81,8 @@ async function load() {
 		sections: orderedSections,
 		sectionsBySource,
 		sourceOf,
+		/** The sources counted for running text, "two 2025 articles": no count is typed into the chrome. */
+		sourcesPhrase: sourcesPhrase(sources.map((s) => s.data.published.year)),
 		sourceById,
 		sectionById,
 		organizations,

@@ -23,7 +23,7 @@ const README = `Eurasian Counter-Terrorism Cooperation: offline edition
 =========================================================
 
 A cited, searchable reference on the SCO Regional Anti-Terrorist Structure (RATS) and the
-CIS Anti-Terrorism Center (ATC), built from two 2025 articles.
+CIS Anti-Terrorism Center (ATC), built from the source documents its Sources page lists.
 
 How to open it
   1. Unzip this archive anywhere (a laptop, a USB stick, any folder).

@@ -224,3 +224,14 @@ describe('editor’s notes', () => {
 		);
 	});
 });
+
+describe('counts in running text', () => {
+	it('come from the sources, so a third source needs no code edit', async () => {
+		const { sourcesPhrase, countWord } = await import('../../src/lib/i18n');
+		expect(sourcesPhrase([2025, 2025])).toBe('two 2025 articles');
+		expect(sourcesPhrase([2025, 2024, 2025])).toBe('three 2024–2025 articles');
+		expect(sourcesPhrase([2025])).toBe('one 2025 article');
+		expect(countWord(12)).toBe('12');
+		expect(Object.entries(en).filter(([key, s]) => key !== 'number.words' && /\btwo\b/i.test(s))).toEqual([]);
+	});
+});
