@@ -9,17 +9,16 @@ import siteBuild from './src/integrations/site-build';
 import { citationTargets } from './src/io/citation-targets';
 import { t } from './src/lib/i18n';
 import { isIndexable } from './src/lib/routes';
+import { SETTINGS } from './src/lib/settings';
 import { rehypeLetteredBackrefs } from './src/markdown/rehype-lettered-backrefs';
 import { rehypeUnindexedNotes } from './src/markdown/rehype-unindexed-notes';
 import { remarkCitations } from './src/markdown/remark-citations';
 import { remarkPageLinks } from './src/markdown/remark-page-links';
 
-/**
- * Canonical address of the published site, with its path if it is served below a domain's root;
- * every absolute URL derives from it. Links between pages are relative, so the build itself runs
- * under any path: Astro's `base` stays `/` (the site-build integration refuses any other).
- */
-const site = 'https://ct-reference.example.org';
+// The site's public address is set once, in src/lib/settings.ts (or SITE_URL). Links between
+// pages are relative, so the build itself runs under any path: Astro's `base` stays `/` (the
+// site-build integration refuses any other).
+const site = SETTINGS.site;
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 

@@ -1,6 +1,11 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkContent } from '../io/check-content';
 import { formatProblem } from '../lib/checks/index';
+import { placeholders } from '../lib/settings';
+import { hostHeaders } from '../lib/host-headers';
+import { INLINE_SCRIPT_HASHES } from '../lib/search-bootstrap';
+import { contentSecurityPolicy } from '../lib/security';
+import { writeFile } from 'node:fs/promises';
 
 /**
  * The site's own step before Astro's build: the content check, before Astro reads any content.
@@ -12,8 +17,13 @@ export default function siteBuild(): AstroIntegration {
 	return {
 		name: 'ct-reference:site-build',
 		hooks: {
+			// The hosts' header file, from the same policy every page carries as a meta tag.
+			'astro:build:done': async ({ dir }) => {
+				await writeFile(new URL('_headers', dir), hostHeaders(contentSecurityPolicy(INLINE_SCRIPT_HASHES)));
+			},
 			'astro:config:setup': ({ command, config, logger }) => {
 				assertRootBase(config.base);
+				for (const warning of placeholders()) logger.warn(`before publishing: ${warning}`);
 				// Before Astro reads content, so every problem is listed at once instead of the first one.
 				// The dev server only warns: a maintainer mid-edit should still see the preview.
 				if (command === 'build') assertContentValid(process.cwd(), logger);

@@ -1,7 +1,6 @@
-/** Where the content is edited: the one setting for every "Edit this page" link. */
-const REPOSITORY = { url: 'https://github.com/ct-reference/ct-reference', branch: 'main' };
+import { SETTINGS } from './settings';
 
 /** The address where a maintainer edits a file of the repository in the browser. */
 export function editUrl(file: string): string {
-	return `${REPOSITORY.url}/edit/${REPOSITORY.branch}/${file.replace(/^\.\//, '')}`;
+	return `${SETTINGS.repository.url}/edit/${SETTINGS.repository.branch}/${file.replace(/^\.\//, '')}`;
 }

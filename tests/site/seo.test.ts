@@ -65,3 +65,16 @@ describe('sitemap and robots.txt', () => {
 		expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}sitemap-index.xml`);
 	});
 });
+
+describe('the hosts’ header file', () => {
+	it('carries the same Content-Security-Policy as every page, plus frame-ancestors', () => {
+		const headers = readFileSync(join(DIST, '_headers'), 'utf8');
+		const header = /Content-Security-Policy: (.*)$/m.exec(headers)?.[1];
+		for (const page of pages) {
+			const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html.get(page)!)?.[1]?.replaceAll('&#39;', "'");
+			expect(header, page).toBe(`${csp}; frame-ancestors 'none'`);
+		}
+		expect(headers).toMatch(/^\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/m);
+		expect(headers).toMatch(/X-Content-Type-Options: nosniff/);
+	});
+});
