@@ -156,6 +156,7 @@ export default {
 	'notFound.body': 'There is no page at this address. It may have moved, or the link may be mistyped.',
 	'notFound.search': 'Try a search, or start from the home page.',
 	'editorNote.label': 'Editor’s note',
+	'feed.title': 'Recently changed entries (Atom feed)',
 	'notes.title': 'Editor’s notes',
 	'notes.intro':
 		'Every place where this reference departs from a source, questions it, or says how it reads it: dates that do not agree, statements that contradict each other, dates the site infers, outside records, and names and phrases the sources leave unclear.',

@@ -1,0 +1,53 @@
+/**
+ * An Atom 1.0 feed (RFC 4287) of the entries most recently changed: the reference's sections,
+ * profiles, events and editor's notes, newest first, a fixed number of them so the feed does not
+ * grow with the site. Dates are the UTC days of the last commit that changed each file, so the
+ * same history gives the same feed.
+ */
+import { toIsoString, type PartialDate } from './partial-date';
+
+export interface FeedEntry {
+	title: string;
+	url: string;
+	updated: PartialDate;
+	summary: string;
+}
+
+/** How many entries the feed lists. */
+export const FEED_SIZE = 50;
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const stamp = (date: PartialDate) => `${toIsoString(date)}T00:00:00Z`;
+
+export function atomFeed(
+	feed: { title: string; url: string; self: string; author: string; fallback: PartialDate },
+	entries: FeedEntry[],
+): string {
+	const latest = entries
+		.toSorted((a, b) => stamp(b.updated).localeCompare(stamp(a.updated)) || a.url.localeCompare(b.url))
+		.slice(0, FEED_SIZE);
+	const updated = latest[0]?.updated ?? feed.fallback;
+	return [
+		'<?xml version="1.0" encoding="utf-8"?>',
+		'<feed xmlns="http://www.w3.org/2005/Atom">',
+		`  <title>${escape(feed.title)}</title>`,
+		`  <id>${escape(feed.url)}</id>`,
+		`  <link rel="alternate" type="text/html" href="${escape(feed.url)}"/>`,
+		`  <link rel="self" type="application/atom+xml" href="${escape(feed.self)}"/>`,
+		`  <updated>${stamp(updated)}</updated>`,
+		`  <author><name>${escape(feed.author)}</name></author>`,
+		...latest.map((e) =>
+			[
+				'  <entry>',
+				`    <title>${escape(e.title)}</title>`,
+				`    <id>${escape(e.url)}</id>`,
+				`    <link rel="alternate" type="text/html" href="${escape(e.url)}"/>`,
+				`    <updated>${stamp(e.updated)}</updated>`,
+				`    <summary>${escape(e.summary)}</summary>`,
+				'  </entry>',
+			].join('\n'),
+		),
+		'</feed>',
+		'',
+	].join('\n');
+}
