@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { citedKeys } from '../lib/citation-syntax';
 import { parseBody } from '../lib/markdown-tree';
-import { bibliographyOrder, bibliographyPages, orderSources } from '../lib/bibliography';
+import { BIBLIOGRAPHY_PAGE_SIZE, bibliographyOrder, bibliographyPages, orderSources } from '../lib/bibliography';
 import { comparePartialDates } from '../lib/partial-date';
 import { invert, type PageRef } from '../lib/relations';
 import type { Route } from '../lib/routes';
@@ -100,7 +100,10 @@ async function load() {
 		]),
 		/** How notes cite works: label and bibliography page, by key. */
 		noteTargets: new Map(
-			bibliography.map((b, i) => [b.id, { label: shortLabel(b.source ? sourceWork(b.source.data) : b.reference!.data), page: pageOf(i) }]),
+			bibliography.map((b, i) => [
+				b.id,
+				{ label: shortLabel(b.source ? sourceWork(b.source.data) : b.reference!.data), page: pageOf(i, BIBLIOGRAPHY_PAGE_SIZE) },
+			]),
 		),
 		citing: new Map([...citing].map(([key, pages]) => [key, pages.map(([page]) => page)])),
 		sectionsByOrganization: new Map(organizations.map((o) => [o.id, inSectionOrder(pointedSections(o.data.sources))])),

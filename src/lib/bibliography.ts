@@ -7,6 +7,14 @@
 import { comparePartialDates, parsePartialDate, type PartialDate } from './partial-date';
 import { pageOf } from './pagination';
 
+/**
+ * Entries on a page of the bibliography: fewer than other lists, since each carries its full
+ * reference and the first pages that cite it.
+ */
+export const BIBLIOGRAPHY_PAGE_SIZE = 30;
+/** Citing pages listed with each entry; the rest are on the work's own list. */
+export const CITED_ON_PREVIEW = 6;
+
 export interface BibliographySource {
 	id: string;
 	published: PartialDate;
@@ -52,7 +60,7 @@ export function bibliographyOrder(sources: BibliographySource[], works: Bibliogr
 
 /** The bibliography page (from 1) of each entry. */
 export function bibliographyPages(order: Placed[]): Map<string, number> {
-	return new Map(order.map((entry, i) => [entry.id, pageOf(i)]));
+	return new Map(order.map((entry, i) => [entry.id, pageOf(i, BIBLIOGRAPHY_PAGE_SIZE)]));
 }
 
 /**
