@@ -162,7 +162,7 @@ TODO: every fact of the section, in the project's own words, attributed to the a
 		const id = unique(`${slugify(title).split('-').slice(0, 3).join('-')}-${year}`, (x) => new RegExp(`^- id: ${x}$`, 'm').test(text));
 		writeFileSync(
 			refs,
-			`${text.trimEnd()}\n\n# TODO: complete this entry (fields as in CSL-JSON; see src/schemas/reference.ts), then cite it as [@${id}].\n- id: ${id}\n  type: webpage\n  author: []\n  issued: ${year}\n  title: ${yamlString(title)}\n`,
+			`${text.trimEnd()}\n\n# TODO: complete this entry (fields as in CSL-JSON; see src/schemas/reference.ts), then cite it as [@${id}].\n- id: ${id}\n  type: webpage\n  author: []\n  issued: { date-parts: [[${year}]] }\n  title: ${yamlString(title)}\n`,
 		);
 		return { file: 'content/references.yml', id };
 	}

@@ -13,7 +13,11 @@ import type { Route } from '../lib/routes';
 import { noteKinds } from '../schemas/note';
 import { organizationKinds } from '../schemas/organization';
 import { pageOf } from '../lib/pagination';
-import { shortLabel, sourceWork } from '../lib/works';
+import { referenceWork, shortLabel, sourceWork } from '../lib/works';
+import { referenceItem, sourceItem, type CslItem } from '../lib/csl';
+import { formatReferences } from '../lib/cite-format';
+import { absoluteUrl } from '../lib/urls';
+import { SETTINGS } from '../lib/settings';
 import { sourcesPhrase } from '../lib/i18n';
 
 export type Source = CollectionEntry<'sources'>;
@@ -76,9 +80,20 @@ async function load() {
 		([, entry]) => citedKeys(parseBody(entry.body ?? '', entry.filePath?.endsWith('.mdx') ?? true)),
 	);
 
+	// Every work of the bibliography as CSL-JSON, in its order: the exports' data and the formatter's.
+	const cslItems: CslItem[] = bibliography.map((b) =>
+		b.source
+			? sourceItem(b.id, b.source.data, absoluteUrl(SETTINGS.site, { to: 'source', id: b.id }))
+			: referenceItem({ ...b.reference!.data, id: b.id }),
+	);
+
 	return {
 		sources,
 		sections: orderedSections,
+		cslItems,
+		cslById: new Map(cslItems.map((item) => [item.id, item])),
+		/** Each work's full reference in the house style, as HTML, by key. */
+		referenceHtml: formatReferences(cslItems),
 		sectionsBySource,
 		sourceOf,
 		/** The sources counted for running text, "two 2025 articles": no count is typed into the chrome. */
@@ -102,7 +117,10 @@ async function load() {
 		noteTargets: new Map(
 			bibliography.map((b, i) => [
 				b.id,
-				{ label: shortLabel(b.source ? sourceWork(b.source.data) : b.reference!.data), page: pageOf(i, BIBLIOGRAPHY_PAGE_SIZE) },
+				{
+					label: shortLabel(b.source ? sourceWork(b.source.data) : referenceWork(b.reference!.data)),
+					page: pageOf(i, BIBLIOGRAPHY_PAGE_SIZE),
+				},
 			]),
 		),
 		citing: new Map([...citing].map(([key, pages]) => [key, pages.map(([page]) => page)])),

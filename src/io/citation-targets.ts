@@ -1,7 +1,8 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pagesOfRawEntries } from '../lib/bibliography';
-import { shortLabel, sourceWork, type Name } from '../lib/works';
+import { isCslDate } from '../lib/csl';
+import { referenceWork, shortLabel, sourceWork, type Name } from '../lib/works';
 import type { CitationTarget } from '../markdown/remark-citations';
 import { contentPaths, readContent } from './content-files';
 
@@ -20,12 +21,12 @@ export function citationTargets(root: string): Map<string, CitationTarget> {
 	const pages = pagesOfRawEntries(entries);
 	const targets = new Map<string, CitationTarget>();
 	for (const { id, data } of entries.filter((e) => e.collection === 'references')) {
-		const issued = data['issued'];
-		const work = {
+		const work = referenceWork({
 			author: (data['author'] as Name[] | undefined) ?? [],
-			issued: typeof issued === 'number' ? issued : undefined,
+			// The check reports a malformed date; the label then goes without a year.
+			issued: isCslDate(data['issued']) ? data['issued'] : undefined,
 			title: String(data['title'] ?? id),
-		};
+		});
 		targets.set(id, { label: shortLabel(work), page: pages.get(id) ?? 1 });
 	}
 	for (const { id, data } of entries.filter((e) => e.collection === 'sources')) {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { parsePartialDate, type PartialDate } from '../lib/partial-date';
+import { comparePartialDates, parsePartialDate, type PartialDate } from '../lib/partial-date';
 
 let lastChanged: Map<string, PartialDate> | undefined;
 
@@ -8,6 +8,17 @@ let lastChanged: Map<string, PartialDate> | undefined;
  * history (a copy without .git, a new file) has no date, so builds stay reproducible.
  */
 export function lastUpdated(file: string, cwd = process.cwd()): PartialDate | undefined {
+	return history(cwd).get(file.replace(/^\.\//, ''));
+}
+
+/** The last day any content changed: the date of pages that list entries rather than being one. */
+export function contentUpdated(cwd = process.cwd()): PartialDate | undefined {
+	let latest: PartialDate | undefined;
+	for (const day of history(cwd).values()) if (!latest || comparePartialDates(day, latest) > 0) latest = day;
+	return latest;
+}
+
+function history(cwd: string): Map<string, PartialDate> {
 	if (!lastChanged) {
 		lastChanged = new Map();
 		try {
@@ -28,5 +39,5 @@ export function lastUpdated(file: string, cwd = process.cwd()): PartialDate | un
 			// Not a git checkout: no dates.
 		}
 	}
-	return lastChanged.get(file.replace(/^\.\//, ''));
+	return lastChanged;
 }

@@ -27,6 +27,8 @@ export type Route =
 	| { to: 'note'; id: string }
 	| { to: 'search'; query?: string }
 	| { to: 'about' }
+	| { to: 'data' }
+	| { to: 'data-file'; file: string }
 	| { to: 'not-found' };
 
 export type RouteName = Route['to'];
@@ -68,6 +70,9 @@ const ROUTES: Record<RouteName, RouteSpec> = {
 	note: { path: 'notes/{id}/', indexable: true, entries: 'notes' },
 	search: { path: 'search/', indexable: false },
 	about: { path: 'about/', indexable: true },
+	data: { path: 'data/', indexable: true },
+	// Downloads: files, not pages.
+	'data-file': { path: 'data/{file}', indexable: false },
 	'not-found': { path: '404.html', indexable: false },
 };
 

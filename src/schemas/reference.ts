@@ -3,6 +3,29 @@ import type { Reference } from './common';
 
 const referenceTypes = ['article-journal', 'article-newspaper', 'book', 'chapter', 'webpage', 'report', 'document'] as const;
 
+/** A CSL date: one list of year, month and day, as many parts as the work is dated to. */
+const DATE_FORM = 'write it as CSL date-parts: { date-parts: [[2022]] }, [[2022, 5]] or [[2022, 5, 12]]';
+const CslDate = z
+	.strictObject(
+		{
+			/** `[[year]]`, `[[year, month]]` or `[[year, month, day]]`. */
+			'date-parts': z.tuple([z.tuple([z.number().int().min(1000).max(2100)], z.number().int().min(1))], { error: DATE_FORM }),
+		},
+		{ error: DATE_FORM },
+	)
+	.refine((d) => isRealDate(d['date-parts'][0]), {
+		message: 'is not a date: write [[YYYY]], [[YYYY, M]] or [[YYYY, M, D]] with a real month and day',
+	});
+
+function isRealDate(parts: number[]): boolean {
+	const [year, month, day] = parts as [number, number?, number?];
+	if (parts.length > 3) return false;
+	if (month === undefined) return true;
+	if (month > 12) return false;
+	if (day === undefined) return true;
+	return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 const Name = z.union([
 	z.strictObject({
 		/** Family name. */
@@ -28,8 +51,10 @@ export const ReferenceSchema = (reference: Reference) =>
 		type: z.enum(referenceTypes),
 		/** Authors or editors; omit for unsigned web pages. */
 		author: z.array(Name).default([]),
-		/** Year of publication, as the source's list gives it. */
-		issued: z.number().int().min(1000).max(2100).optional(),
+		/** Editors of a book or collection, for chapters in it. */
+		editor: z.array(Name).default([]),
+		/** Date of publication as CSL date-parts, `{ date-parts: [[2022]] }` or, for news items, `[[2019, 12, 12]]`: as precise as the work is dated. */
+		issued: CslDate.optional(),
 		/** Title as the source's list gives it. */
 		title: z.string().min(1),
 		/** Journal, book or site it appeared in. */
@@ -44,6 +69,11 @@ export const ReferenceSchema = (reference: Reference) =>
 		page: z.string().min(1).optional(),
 		/** Address as the source's list gives it. */
 		URL: z.string().min(1).optional(),
+		/** Digital Object Identifier, without the resolver prefix. */
+		DOI: z
+			.string()
+			.regex(/^10\.\d{4,9}\/\S+$/, 'must be a bare DOI such as 10.7256/2454-0668.2025.1.73349')
+			.optional(),
 		/** Which source lists the work, and its number in that list; omitted for works the editors cite in their notes. */
 		listed: z
 			.strictObject({
@@ -52,11 +82,6 @@ export const ReferenceSchema = (reference: Reference) =>
 				/** Its number in the source's reference list. */
 				number: z.number().int().positive(),
 			})
-			.optional(),
-		/** Day of publication, for news items, as the publisher dates them. */
-		date: z
-			.string()
-			.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be written YYYY-MM-DD')
 			.optional(),
 		/** An editor's note on the entry, shown with it. */
 		note: z.string().min(1).optional(),

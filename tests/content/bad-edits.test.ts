@@ -54,6 +54,14 @@ describe('1. frontmatter fields', () => {
 		expect(p!.fix).toMatch(/add it/);
 	});
 
+	it('a bibliography date that is not CSL date-parts', () => {
+		const [p, ...rest] = errors(edit(REFS, replace('issued: { date-parts: [[2006]] }', 'issued: 2006')));
+		expect(rest).toEqual([]);
+		expect(p).toMatchObject({ file: REFS, field: 'issued' });
+		expect(`${p!.message} ${p!.fix}`).toMatch(/date-parts: \[\[2022\]\]/);
+		expect(readFileSync(join(copy!, REFS), 'utf8').split('\n')[p!.line - 1]).toContain('issued: 2006');
+	});
+
 	it('a field of the wrong type', () => {
 		const [p] = errors(edit(REFS, replace(/^ {2}listed: \{ source: li-2025, number: 3 \}$/m, '  listed: { source: li-2025, number: three }')));
 		expect(p).toMatchObject({ file: REFS, field: 'listed.number' });

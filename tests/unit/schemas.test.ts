@@ -171,11 +171,13 @@ describe('ReferenceSchema', () => {
 			id: 'ma-2006',
 			type: 'chapter',
 			author: [{ family: 'Ma', given: 'Zhenggang' }],
-			issued: 2006,
+			issued: { 'date-parts': [[2006]] },
 			title: 'T',
 			listed: { source: 'li-2025', number: 3 },
 		};
 		expect(schema.parse(good).id).toBe('ma-2006');
 		expect(problems(schema, { ...good, id: 'Ma 2006' }).join('\n')).toMatch(/^id: must be lower-case words/m);
+		expect(problems(schema, { ...good, issued: { 'date-parts': [[2019, 2, 30]] } }).join('\n')).toMatch(/^issued: is not a date/m);
+		expect(problems(schema, { ...good, issued: 2006 }).join('\n')).toMatch(/^issued:/m);
 	});
 });

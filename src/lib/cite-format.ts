@@ -1,0 +1,142 @@
+/**
+ * The one formatter of references: CSL-JSON items through citation-js and its CSL engine
+ * (citeproc-js), at build time. Chicago author-date is the house style of the bibliography and
+ * of full references; APA and MLA are offered beside it for citing a page, and BibTeX and RIS for
+ * reference managers.
+ */
+import { plugins } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import chicago from 'style-chicago';
+import mla from 'style-mla';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
+import type { CslItem } from './csl';
+
+const templates = plugins.config.get('@csl').templates;
+// The style packages hold the CSL project's styles in citeproc-js's parsed form.
+if (!templates.has('chicago-author-date')) templates.add('chicago-author-date', chicago);
+if (!templates.has('mla-7')) templates.add('mla-7', mla);
+// BibTeX allows hyphens in keys; citation-js would otherwise replace the site's keys with its own.
+plugins.config.get('@bibtex').format.checkLabel = false;
+
+/** The styles offered, in the order a reader sees them; the first is the house style. */
+export const CITATION_STYLES = [
+	{ id: 'chicago', template: 'chicago-author-date' },
+	{ id: 'apa', template: 'apa' },
+	{ id: 'mla', template: 'mla-7' },
+] as const;
+export type CitationStyle = (typeof CITATION_STYLES)[number]['id'];
+
+const HOUSE_STYLE: CitationStyle = 'chicago';
+
+function template(style: CitationStyle): string {
+	return CITATION_STYLES.find((s) => s.id === style)!.template;
+}
+
+const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+/**
+ * MLA's 7th edition leaves the address out unless a reader needs it to find the work, and a web
+ * page is found only by it: the style's own form, in angle brackets after the entry, is added.
+ */
+function affixes(style: CitationStyle, format: 'html' | 'text') {
+	if (style !== 'mla') return {};
+	return {
+		append: (item: CslItem) => {
+			if (!item.URL) return '';
+			return format === 'html' ? ` &lt;<a href="${escapeHtml(item.URL)}">${escapeHtml(item.URL)}</a>&gt;.` : ` <${item.URL}>.`;
+		},
+	};
+}
+
+/**
+ * Each item's reference in a style, as HTML (one <div class="csl-entry"> each, its addresses
+ * links), in the order given rather than the style's sort.
+ */
+export function formatReferences(items: CslItem[], style: CitationStyle = HOUSE_STYLE): Map<string, string> {
+	if (items.length === 0) return new Map();
+	const entries = plugins.output.format('bibliography', items, {
+		template: template(style),
+		format: 'html',
+		lang: 'en-US',
+		asEntryArray: true,
+		nosort: true,
+		hyperlinks: true,
+		...affixes(style, 'html'),
+	}) as [string, string][];
+	return new Map(entries.map(([id, html]) => [id, withSafeLinks(html)]));
+}
+
+/**
+ * The engine's links lead off the site: like every outside link, they hand over neither the page
+ * nor the referrer. Its entry ids duplicate what the page already says, so they go.
+ */
+function withSafeLinks(html: string): string {
+	const tree = fromHtml(html.trim(), { fragment: true });
+	visit(tree, 'element', (node) => {
+		if (node.tagName === 'a') node.properties['rel'] = ['noopener', 'noreferrer'];
+		delete node.properties['dataCslEntryId'];
+	});
+	return toHtml(tree);
+}
+
+/** One item's reference in a style, as HTML. */
+export function formatReference(item: CslItem, style: CitationStyle = HOUSE_STYLE): string {
+	return formatReferences([item], style).get(item.id)!;
+}
+
+/** One item's reference as plain text, for copying and for link text. */
+export function formatReferenceText(item: CslItem, style: CitationStyle = HOUSE_STYLE): string {
+	const text = plugins.output.format('bibliography', [item], {
+		template: template(style),
+		format: 'text',
+		lang: 'en-US',
+		...affixes(style, 'text'),
+	});
+	return String(text).trim();
+}
+
+/** BibTeX entries, keyed by each item's citation key. */
+export function toBibtex(items: CslItem[]): string {
+	return String(plugins.output.format('bibtex', items, { format: 'text' }));
+}
+
+/** "Li, Ziman": RIS's form of a name. */
+const risName = (n: NonNullable<CslItem['author']>[number]) =>
+	'literal' in n ? n.literal : [n.family, n.given].filter(Boolean).join(', ');
+
+/**
+ * citation-js 0.7 writes a newspaper article (RIS type NEWS) without its authors or its date;
+ * they are added in RIS's own form, as its writer gives them for every other type.
+ */
+function withNewsFields(record: Record<string, unknown>, item: CslItem): Record<string, unknown> {
+	if (record['TY'] !== 'NEWS') return record;
+	const parts = item.issued?.['date-parts'][0];
+	return {
+		...(item.author?.length ? { AU: item.author.map(risName) } : {}),
+		...(parts ? { DA: `${[parts[0], parts[1] ?? '', parts[2] ?? ''].join('/')}/` } : {}),
+		...record,
+	};
+}
+
+/**
+ * RIS records, with each item's id as its ID. citation-js maps the fields; the records are
+ * written here because its writer breaks values every 70 characters, addresses included, which
+ * reference managers then read as two lines.
+ */
+export function toRis(items: CslItem[]): string {
+	const records = plugins.output.format('ris', items, { format: 'object' }) as Record<string, unknown>[];
+	return records
+		.map((record, i) => withNewsFields(record, items[i]!))
+		.map(({ TY, ...tags }) =>
+			[
+				`TY  - ${String(TY)}`,
+				...Object.entries(tags).flatMap(([tag, value]) => [value].flat().map((v) => `${tag}  - ${String(v)}`)),
+				'ER  - ',
+			].join('\n'),
+		)
+		.join('\n\n');
+}

@@ -1,0 +1,202 @@
+/**
+ * The site's data as downloads: rows built from the typed content, checked against their schemas
+ * (src/schemas/data.ts), and written as JSON and CSV. Pure: the endpoint passes in the content
+ * and a function that gives each page's absolute address.
+ */
+import { z } from 'astro/zod';
+import { stringify } from 'csv-stringify/sync';
+import { DATASETS, type DatasetName } from '../schemas/data';
+import { toIsoString, type PartialDate } from './partial-date';
+import type { Route } from './routes';
+
+type Ref = { id: string };
+type PointerData = { section?: Ref | undefined; source?: Ref | undefined; locator?: string | undefined };
+type Row<N extends DatasetName> = z.infer<(typeof DATASETS)[N]>;
+
+export interface DataInput {
+	organizations: {
+		id: string;
+		data: {
+			name: string;
+			shortName?: string | undefined;
+			aliases: string[];
+			kind: string;
+			parent?: Ref | undefined;
+			founded?: PartialDate | undefined;
+			headquarters?: { city: string } | undefined;
+			summary: string;
+			sources: PointerData[];
+			memberships: { country: string; status: string; from?: PartialDate | undefined; to?: PartialDate | undefined; source: PointerData }[];
+		};
+	}[];
+	events: {
+		id: string;
+		data: {
+			title: string;
+			date: PartialDate;
+			endDate?: PartialDate | undefined;
+			kind: string;
+			place?: { name: string } | undefined;
+			organizations: Ref[];
+			countries: string[];
+			summary: string;
+			sources: PointerData[];
+		};
+	}[];
+	sections: { id: string; data: { title: string; heading?: string | undefined; summary: string } }[];
+	notes: { id: string; data: { title: string; kind: string; sections: Ref[]; organizations: Ref[]; events: Ref[]; sources: Ref[] } }[];
+	/** The pages that cite each work, by the work's key, in bibliography order. */
+	citing: Map<string, { kind: 'source' | 'section' | 'organization' | 'event'; id: string }[]>;
+	bibliography: object[];
+	url: (route: Route) => string;
+}
+
+const iso = (d: PartialDate | undefined) => (d ? toIsoString(d) : undefined);
+const pointer = (p: PointerData) => ({ where: (p.section ?? p.source)!.id, ...(p.locator ? { locator: p.locator } : {}) });
+const ids = (refs: Ref[]) => refs.map((r) => r.id);
+
+/** Drops unset fields, so a row carries only what is stated (and JSON has no `undefined`). */
+function defined<T extends object>(row: T): T {
+	return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** Every dataset's rows, each checked against its schema. */
+export function datasets(input: DataInput): { [N in DatasetName]: Row<N>[] } {
+	const { url } = input;
+	// Sections come in site order, source by source: a section's position counts within its source.
+	const seen = new Map<string, number>();
+	const position = (source: string) => {
+		seen.set(source, (seen.get(source) ?? 0) + 1);
+		return seen.get(source)!;
+	};
+	const rows = {
+		organizations: input.organizations.map((o) =>
+			defined({
+				id: o.id,
+				name: o.data.name,
+				shortName: o.data.shortName,
+				aliases: o.data.aliases,
+				kind: o.data.kind,
+				parent: o.data.parent?.id,
+				founded: iso(o.data.founded),
+				headquarters: o.data.headquarters?.city,
+				summary: o.data.summary,
+				sources: o.data.sources.map(pointer),
+				url: url({ to: 'organization', id: o.id }),
+			}),
+		),
+		memberships: input.organizations.flatMap((o) =>
+			o.data.memberships.map((m) =>
+				defined({
+					organization: o.id,
+					country: m.country,
+					status: m.status,
+					since: iso(m.from),
+					until: iso(m.to),
+					sources: [pointer(m.source)],
+				}),
+			),
+		),
+		events: input.events.map((e) =>
+			defined({
+				id: e.id,
+				title: e.data.title,
+				date: toIsoString(e.data.date),
+				endDate: iso(e.data.endDate),
+				kind: e.data.kind,
+				place: e.data.place?.name,
+				organizations: ids(e.data.organizations),
+				countries: e.data.countries,
+				summary: e.data.summary,
+				sources: e.data.sources.map(pointer),
+				url: url({ to: 'event', id: e.id }),
+			}),
+		),
+		sections: input.sections.map((s) => {
+			const source = s.id.split('/')[0]!;
+			return defined({
+				id: s.id,
+				source,
+				position: position(source),
+				title: s.data.title,
+				heading: s.data.heading,
+				summary: s.data.summary,
+				url: url({ to: 'section', id: s.id }),
+			});
+		}),
+		notes: input.notes.map((n) => ({
+			id: n.id,
+			title: n.data.title,
+			kind: n.data.kind,
+			sections: ids(n.data.sections),
+			organizations: ids(n.data.organizations),
+			events: ids(n.data.events),
+			sources: ids(n.data.sources),
+			url: url({ to: 'note', id: n.id }),
+		})),
+		citations: [...input.citing].flatMap(([work, pages]) => pages.map((p) => ({ kind: p.kind, page: p.id, work }))),
+		bibliography: input.bibliography,
+	};
+	return Object.fromEntries(Object.entries(rows).map(([name, list]) => [name, z.array(DATASETS[name as DatasetName]).parse(list)])) as {
+		[N in DatasetName]: Row<N>[];
+	};
+}
+
+export type DataFormat = 'json' | 'csv' | 'schema' | 'bib' | 'ris';
+
+/** Every download: each dataset as JSON and CSV (the bibliography as CSL-JSON, BibTeX and RIS) and its JSON Schema. */
+export const DATA_FILES: { file: string; dataset: DatasetName; format: DataFormat }[] = (Object.keys(DATASETS) as DatasetName[]).flatMap(
+	(dataset) => [
+		...(dataset === 'bibliography' ? (['json', 'bib', 'ris'] as const) : (['json', 'csv'] as const)).map((format) => ({
+			file: `${dataset}.${format}`,
+			dataset,
+			format,
+		})),
+		{ file: `${dataset}.schema.json`, dataset, format: 'schema' as const },
+	],
+);
+
+/** A cell of CSV: lists joined with "; ", a source pointer as `where (locator)`. */
+function cell(value: unknown): string {
+	if (value === undefined) return '';
+	if (Array.isArray(value)) return value.map(cell).join('; ');
+	if (typeof value === 'object' && value !== null && 'where' in value) {
+		const p = value as { where: string; locator?: string };
+		return p.locator ? `${p.where} (${p.locator})` : p.where;
+	}
+	return String(value);
+}
+
+/** Rows as CSV (RFC 4180), with a header of the schema's fields in its order. */
+export function toCsv(name: DatasetName, rows: object[]): string {
+	const columns = Object.keys(DATASETS[name].shape);
+	const records = rows.map((row) => columns.map((c) => cell((row as Record<string, unknown>)[c])));
+	return stringify([columns, ...records], { eof: true, record_delimiter: '\r\n' });
+}
+
+/** Rows as JSON, one row per line, so a change shows as a one-line diff. */
+export function toJson(rows: object[]): string {
+	return `[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`;
+}
+
+/** The JSON Schema of a download: an array of its rows. */
+export function jsonSchema(name: DatasetName): object {
+	return {
+		$id: `${name}.schema.json`,
+		...z.toJSONSchema(z.array(DATASETS[name]), { target: 'draft-2020-12' }),
+	};
+}
+
+/** A download's fields with their descriptions and JSON types, for the Data page. */
+export function fieldDocs(name: DatasetName): { field: string; type: string; required: boolean; description: string }[] {
+	const schema = z.toJSONSchema(DATASETS[name]) as {
+		properties: Record<string, { type?: string; description?: string; enum?: string[] }>;
+		required?: string[];
+	};
+	return Object.entries(schema.properties).map(([field, p]) => ({
+		field,
+		type: p.type ?? (p.enum ? 'string' : 'object'),
+		required: schema.required?.includes(field) ?? false,
+		description: p.description ?? '',
+	}));
+}
