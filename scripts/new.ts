@@ -76,7 +76,8 @@ date: "${year}"
 # attack, agreement, exercise, meeting, summit, law-or-decree, detention-or-operation,
 # membership-change, institutional-change or statement.
 kind: statement
-# Optional: endDate, dateNote (say how a date was inferred), place: { name: …, country: XX }.
+# Optional: endDate, place: { name: …, country: XX }. A date the site infers gets an editor's
+# note of kind inferred-date in content/notes/ (see CONTRIBUTING.md).
 # Organizations involved, by id (the file names in content/organizations/), e.g. [sco-rats, interpol].
 organizations: []
 # States involved, by ISO 3166-1 code, e.g. [KZ, UZ].

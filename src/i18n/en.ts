@@ -137,7 +137,6 @@ export default {
 	'event.countries': 'States',
 	'event.sources': 'Sources',
 	'event.sections': 'Discussed in',
-	'event.dateNote': 'On the date',
 	'bibliography.title': 'Bibliography',
 	'bibliography.intro': 'The source documents and every work they cite. Each entry lists the pages of this reference that cite it.',
 	'bibliography.sources': 'Source documents',

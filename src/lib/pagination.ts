@@ -6,6 +6,8 @@
 
 /** Items on one page of a list. */
 export const PAGE_SIZE = 50;
+/** Editor's notes on one page of the list of all notes: each is shown in full, so fewer fit in one round trip. */
+export const NOTES_PAGE_SIZE = 20;
 /** Entries with summaries a page shows of a list that belongs to another page (an organization's events). */
 export const PREVIEW_SIZE = 12;
 /** Bare links a page shows of such a list (the sections that discuss an organization, the pages that cite a work). */

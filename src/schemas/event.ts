@@ -27,8 +27,6 @@ export const EventSchema = (reference: Reference) =>
 			precision: PrecisionSchema.optional(),
 			/** Last day, for events that lasted several days. */
 			endDate: PartialDateSchema.optional(),
-			/** An editor's note on the date, required reading where the date is inferred. */
-			dateNote: z.string().min(1).optional(),
 			/** What kind of event it was. */
 			kind: z.enum(eventKinds),
 			/** Where it happened, if a source says. */

@@ -35,9 +35,9 @@ const warnings = (problems: Problem[]) => problems.filter((p) => p.severity === 
 const replace = (from: string | RegExp, to: string) => (text: string) => text.replace(from, to);
 
 const EVENT = 'content/events/beslan-school-siege-2004.md';
-const EVENT_WITH_ORGS = 'content/events/xiamen-2019.mdx';
+const EVENT_WITH_ORGS = 'content/events/xiamen-2019.md';
 const SECTION = 'content/sources/li-2025/review.mdx';
-const ORG = 'content/organizations/interpol.mdx';
+const ORG = 'content/organizations/interpol.md';
 const REFS = 'content/references.yml';
 /** The last line of SECTION's frontmatter: problems in its body are reported below it. */
 const BODY_START = readFileSync(join(ROOT, SECTION), 'utf8').split('\n').indexOf('---', 1) + 1;
@@ -151,7 +151,7 @@ describe('4. duplicates', () => {
 
 	it('two files that would build to the same page', () => {
 		edit(ORG, (t) => `${t}\n`);
-		renameSync(join(copy!, ORG), join(copy!, 'content/organizations/sco.md'));
+		renameSync(join(copy!, ORG), join(copy!, 'content/organizations/sco.mdx'));
 		const p = errors(checkContent(copy!)).find((x) => x.message.includes('already used'))!;
 		expect(p.file).toMatch(/^content\/organizations\/sco\.mdx?$/);
 		expect(p.fix).toMatch(/another id/);
@@ -212,7 +212,7 @@ describe('6b. read as the renderer reads it: the syntax tree, not the text', () 
 	});
 
 	it('MDX that does not parse, with line and column', () => {
-		const [p] = errors(edit(SECTION, (t) => `${t}\n<EditorNote>\n\nNever closed.\n`));
+		const [p] = errors(edit(SECTION, (t) => `${t}\n<aside>\n\nNever closed.\n`));
 		expect(p).toMatchObject({ file: SECTION });
 		expect(p!.message).toMatch(/the MDX does not parse \(line \d+, column \d+\)/);
 	});

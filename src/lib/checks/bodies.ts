@@ -11,6 +11,11 @@ import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdas
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { CONTENT_COMPONENTS } from '../../content-components/names';
+
+const COMPONENTS_ALLOWED =
+	CONTENT_COMPONENTS.length > 0
+		? `content may use only ${(CONTENT_COMPONENTS as readonly string[]).join(', ')}, which every page provides`
+		: 'content uses no components; an editor’s note is an entry of its own in content/notes/';
 import { citationsIn } from '../citation-syntax';
 import { resolvePath } from '../routes';
 import type { Entry } from './entries';
@@ -128,7 +133,7 @@ export function checkBody(entry: Entry, targets: LinkTargets): Problem[] {
 				report(
 					node,
 					`MDX ${/^\s*export/.test((node as { value: string }).value) ? 'export' : 'import'} statements are not allowed in content`,
-					`remove it: content may use only ${CONTENT_COMPONENTS.join(', ')}, which every page provides`,
+					`remove it: ${COMPONENTS_ALLOWED}`,
 				);
 				break;
 			case 'mdxJsxFlowElement':
@@ -176,7 +181,7 @@ function checkJsx(node: Jsx, report: Report, checkImage: (node: Node, src: strin
 	const name = node.name ?? '';
 	if (/^[A-Z]/.test(name)) {
 		if (!(CONTENT_COMPONENTS as readonly string[]).includes(name))
-			report(node, `<${name}> is not a component content may use`, `use only ${CONTENT_COMPONENTS.join(', ')}`);
+			report(node, `<${name}> is not a component content may use`, `remove it: ${COMPONENTS_ALLOWED}`);
 	} else if (FORBIDDEN_ELEMENTS.has(name.toLowerCase())) {
 		report(
 			node,

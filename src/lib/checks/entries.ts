@@ -92,7 +92,7 @@ export function parseEntries(file: ContentFile): { entries: Entry[]; problems: P
 			file: file.file,
 			line: parsed.line,
 			message: `the ${mdx ? 'MDX' : 'Markdown'} does not parse${parsed.column ? ` (line ${parsed.line}, column ${parsed.column})` : ''}: ${parsed.message}`,
-			fix: mdx ? 'close every <EditorNote> you open, and write a literal { or < as \\{ or \\<' : 'check the line named',
+			fix: mdx ? 'close every tag you open, and write a literal { or < as \\{ or \\<' : 'check the line named',
 		});
 		return { entries: [], problems };
 	}
