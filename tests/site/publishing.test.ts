@@ -62,6 +62,14 @@ describe('Highwire tags', () => {
 		if (seed.journal) expect(meta(doc, 'citation_journal_title')).toEqual([seed.journal]);
 		const bib = JSON.parse(download('bibliography.json')).find((item: { id: string }) => item.id === id);
 		expect(meta(doc, 'citation_title')).toEqual([bib.title]);
+		// The JSON-LD says the same as the tags.
+		const ld = selectAll('script[type="application/ld+json"]', doc)
+			.map((s) => JSON.parse(toString(s)))
+			.find((d) => d.headline);
+		expect(ld.headline).toBe(seed.title);
+		expect(ld.datePublished.replaceAll('-', '/')).toBe(meta(doc, 'citation_publication_date')[0]);
+		expect(ld.author.map((a: { name: string }) => a.name)).toEqual(seed.authors.map((a: { name: string }) => a.name));
+		if (seed.doi) expect(ld.identifier).toBe(`doi:${seed.doi}`);
 	});
 });
 
