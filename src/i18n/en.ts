@@ -204,8 +204,9 @@ export default {
 	'data.rows': '{count} rows',
 	'bibliography.sourcePage': 'The site’s page on this source',
 	'cite.source': 'Cite this source',
+	'cite.pageDate': 'Dated by the page’s last change.',
 	'cite.intro':
-		'Dated by the page’s last change. Chicago author-date is the site’s house style; MLA follows its 7th edition. BibTeX and RIS are for reference managers: copy the record, or take the whole bibliography from the data page.',
+		'Chicago author-date is the site’s house style; MLA follows its 7th edition. BibTeX and RIS are for reference managers: copy the record, or take the whole bibliography from the Data page.',
 	'cite.style.chicago': 'Chicago (author-date)',
 	'cite.style.apa': 'APA',
 	'cite.style.mla': 'MLA (7th ed.)',

@@ -2,18 +2,18 @@ import { z } from 'astro/zod';
 
 /**
  * The rows of the site's data downloads (/data/): one schema per file. Each field's description
- * is written once, with `.describe()` rather than a doc comment, because it is published twice
- * from here: in the file's JSON Schema (`z.toJSONSchema`) and in the Data page's field tables.
+ * is written once, with .describe() rather than a doc comment, because it is published twice
+ * from here: in the file's JSON Schema (z.toJSONSchema) and in the Data page's field tables.
  * Every row is parsed with its schema before it is written, so a download never disagrees with it.
  */
 
-/** A date as precise as the source gives it: `2019`, `2019-06` or `2019-06-15`. */
+/** A date as precise as the source gives it: 2019, 2019-06 or 2019-06-15. */
 const DateText = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
 const CountryCode = z.string().regex(/^[A-Z]{2}$/);
 
 /** Where a source states the fact. */
 const Pointer = z.strictObject({
-	where: z.string().min(1).describe('The section (`li-2025/review`), or, where no section is named, the source (`li-2025`).'),
+	where: z.string().min(1).describe('The section (li-2025/review), or, where no section is named, the source (li-2025).'),
 	locator: z.string().optional().describe('A finer place inside it, such as "reference 12".'),
 });
 
@@ -55,7 +55,7 @@ export const EventRow = z.strictObject({
 });
 
 export const SectionRow = z.strictObject({
-	id: z.string().min(1).describe('The id the site uses, `<source>/<page>`.'),
+	id: z.string().min(1).describe('The id the site uses, <source>/<page>.'),
 	source: z.string().min(1).describe("The source document's id."),
 	position: z.number().int().positive().describe('Its place in the source, from 1.'),
 	title: z.string().min(1).describe('The page title.'),
@@ -87,7 +87,7 @@ const Name = z.union([z.strictObject({ family: z.string(), given: z.string().opt
 
 /** A bibliography entry in CSL-JSON, the citation-style data format that reference managers read. */
 export const CslItemRow = z.strictObject({
-	id: z.string().min(1).describe("The work's key: `[@key]` on the site, the BibTeX key and the RIS ID."),
+	id: z.string().min(1).describe("The work's key: [@key] on the site, the BibTeX key and the RIS ID."),
 	type: z.string().min(1).describe('CSL item type.'),
 	'citation-key': z.string().min(1).describe('The same key, under the name citation-js and pandoc read.'),
 	title: z.string().min(1).describe('Title.'),
