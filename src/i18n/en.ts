@@ -187,6 +187,20 @@ export default {
 	lastUpdated: 'Last updated',
 	editPage: 'Edit this page',
 	'cite.page': 'Cite this page',
+	'matrix.title': 'Who belongs where',
+	'matrix.intro':
+		'Every state the sources name as a member, observer or partner of a body, and since when where a source says, one column per body.',
+	'matrix.caption': 'Standing of each state in each body, as the sources state it, with the source of each cell.',
+	'matrix.none': 'No standing stated',
+	'matrix.notes': 'Editor’s notes on these memberships',
+	'matrix.noteShort': 'note {number}',
+	'matrix.noteMark': 'Editor’s note {number}',
+	'matrix.link': 'Who belongs where: all stated memberships in one table',
+	'map.title': 'States with a stated standing in the {name}, by status',
+	'map.alt':
+		'Map of Eurasia colouring the states that the sources name as members, observers or partners of the {name}, by status. The table above lists the same states.',
+	'map.caption':
+		'Member map, drawn from the table above on Natural Earth’s borders. Colours and patterns show each state’s standing; where a state has had more than one, the strongest is shown.',
 	'data.title': 'Data',
 	'data.description':
 		'The reference’s data to download: organizations, memberships, events, sections, editor’s notes, citations and the bibliography, as JSON and CSV with JSON Schemas, and the bibliography as CSL-JSON, BibTeX and RIS.',

@@ -3,6 +3,8 @@
  * is no hand-kept list of names to drift out of date or to translate.
  */
 
+import isoCountries from 'i18n-iso-countries';
+
 const names = new Map<string, Intl.DisplayNames>();
 
 function displayNames(locale: string): Intl.DisplayNames {
@@ -21,4 +23,9 @@ export function isCountryCode(code: string): boolean {
 
 export function countryName(code: string, locale = 'en'): string {
 	return displayNames(locale).of(code) ?? code;
+}
+
+/** The ISO 3166-1 numeric code ("398" for KZ), by which map data names countries. */
+export function numericCode(code: string): string | undefined {
+	return isoCountries.alpha2ToNumeric(code);
 }

@@ -16,6 +16,8 @@ export type Route =
 	| ({ to: 'section-discusses'; id: string } & Paged)
 	| ({ to: 'organizations' } & Paged)
 	| { to: 'organization'; id: string }
+	| { to: 'organization-map'; id: string }
+	| ({ to: 'memberships' } & Paged)
 	| ({ to: 'organization-events'; id: string } & Paged)
 	| ({ to: 'organization-sections'; id: string } & Paged)
 	| ({ to: 'events' } & Paged)
@@ -59,6 +61,9 @@ const ROUTES: Record<RouteName, RouteSpec> = {
 	'section-discusses': { path: 'sources/{id}/discussed/', indexable: false, paged: true, sectionId: true },
 	organizations: { path: 'organizations/', indexable: true, paged: true },
 	organization: { path: 'organizations/{id}/', indexable: true, entries: 'organizations' },
+	// An image, not a page.
+	'organization-map': { path: 'organizations/{id}/map.svg', indexable: false },
+	memberships: { path: 'memberships/', indexable: true, paged: true },
 	'organization-events': { path: 'organizations/{id}/events/', indexable: false, paged: true },
 	'organization-sections': { path: 'organizations/{id}/sections/', indexable: false, paged: true },
 	events: { path: 'events/', indexable: true, paged: true },

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { Reference } from './common';
+import { CountryCodeSchema, type Reference } from './common';
 
 export const noteKinds = [
 	'date-discrepancy',
@@ -33,8 +33,19 @@ export const NoteSchema = (reference: Reference) =>
 			events: z.array(reference('events')).default([]),
 			/** The source documents it concerns, as wholes (shown on the source's page). */
 			sources: z.array(reference('sources')).default([]),
+			/** Memberships it concerns, by organization and state: marked in that cell of the membership table. */
+			memberships: z
+				.array(
+					z.strictObject({
+						/** The organization whose membership list names the state. */
+						organization: reference('organizations'),
+						/** The state, by ISO code, as in that list. */
+						country: CountryCodeSchema,
+					}),
+				)
+				.default([]),
 		})
-		.refine((n) => n.sections.length + n.organizations.length + n.events.length + n.sources.length > 0, {
-			message: 'say what the note concerns: at least one of sections, organizations, events or sources',
+		.refine((n) => n.sections.length + n.organizations.length + n.events.length + n.sources.length + n.memberships.length > 0, {
+			message: 'say what the note concerns: at least one of sections, organizations, events, sources or memberships',
 			path: ['sections'],
 		});

@@ -10,6 +10,7 @@ import { eventKinds } from '../../schemas/event';
 import { checkBody, headingAnchors } from './bodies';
 import { lineOf, type ContentFile, type Entry } from './entries';
 import { checkFrontmatter, type Ids } from './frontmatter';
+import { checkNoteMemberships } from './memberships';
 import { sortProblems, type Problem } from './problems';
 
 export { formatProblem, type Problem } from './problems';
@@ -66,6 +67,7 @@ export function checkEntries({ files, entries, problems: readProblems }: ReadCon
 
 	problems.push(...checkFrontmatter(entries, ids));
 	problems.push(...checkSectionLists(entries));
+	problems.push(...checkNoteMemberships(entries));
 
 	// When the bibliography cannot be read, every citation would look unknown; report the cause only.
 	const bibliographyRead =
