@@ -187,6 +187,8 @@ export default {
 	lastUpdated: 'Last updated',
 	editPage: 'Edit this page',
 	'cite.page': 'Cite this page',
+	'notes.more': 'More editor’s notes on this page, each on a page of its own:',
+	'chart.caption': 'The events on this page by year, one mark each, its shape and colour by kind; the list below gives them in full.',
 	'matrix.title': 'Who belongs where',
 	'matrix.intro':
 		'Every state the sources name as a member, observer or partner of a body, and since when where a source says, one column per body.',
@@ -219,8 +221,7 @@ export default {
 	'bibliography.sourcePage': 'The site’s page on this source',
 	'cite.source': 'Cite this source',
 	'cite.pageDate': 'Dated by the page’s last change.',
-	'cite.intro':
-		'Chicago author-date is the site’s house style; MLA follows its 7th edition. BibTeX and RIS are for reference managers: copy the record, or take the whole bibliography from the Data page.',
+	'cite.intro': 'Chicago author-date is the house style. BibTeX and RIS are for reference managers.',
 	'cite.style.chicago': 'Chicago (author-date)',
 	'cite.style.apa': 'APA',
 	'cite.style.mla': 'MLA (7th ed.)',

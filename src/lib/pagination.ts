@@ -64,3 +64,6 @@ export function laterPages(length: number, size = PAGE_SIZE): { params: { n: str
 export function allPages(length: number, size = PAGE_SIZE): { page: string | undefined; number: number }[] {
 	return Array.from({ length: pageCount(length, size) }, (_, i) => ({ page: i === 0 ? undefined : `page/${i + 1}`, number: i + 1 }));
 }
+
+/** Editor's notes shown in full on a page they concern; the rest are listed by title. */
+export const NOTES_IN_FULL = 5;

@@ -73,3 +73,22 @@ describe('member maps', () => {
 		expect(String(img?.properties['alt']).length).toBeGreaterThan(40);
 	});
 });
+
+describe('the visual timeline', () => {
+	const pages = builtPages().filter((p) => p.startsWith('events/') && selectAll('figure.timeline-chart', fromHtml(readPage(p))).length > 0);
+
+	it('is drawn on every page of the timeline', () => {
+		expect(pages).toContain('events/index.html');
+	});
+
+	it.each(pages)('%s: a mark per listed event, each linking to an existing event page', (page) => {
+		const doc = fromHtml(readPage(page));
+		const marks = selectAll('figure.timeline-chart > svg a', doc).map((a) => String(a.properties['href']));
+		const listed = selectAll('ol.timeline h2 a, ol.timeline h3 a', doc).map((a) => String(a.properties['href']));
+		expect(marks).toEqual(listed);
+		for (const href of marks) expect(existsSync(join(DIST, page, '..', href)), href).toBe(true);
+		// Hidden from assistive technology, whose readers have the list; its links out of the tab order.
+		expect(select('figure.timeline-chart > svg', doc)?.properties['ariaHidden']).toBe('true');
+		for (const a of selectAll('figure.timeline-chart > svg a', doc)) expect(a.properties['tabIndex']).toBe(-1);
+	});
+});
