@@ -7,7 +7,7 @@
  * with its title, its summary as description, and its body, components removed.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -22,10 +22,16 @@ export function astroVersion(root: string): string {
 	return (JSON.parse(readFileSync(require.resolve('astro/package.json'), 'utf8')) as { version: string }).version;
 }
 
-/** Starlight and its Astro, installed once per version pair with npm into a folder reused across runs. */
-function starlightModules(astro: string): string {
+/**
+ * Starlight and its Astro, installed with npm once per version pair into a folder under the
+ * system's temporary folder that is reused across runs; the anchor project is built in that
+ * folder, since Vite bundles Starlight only when its node_modules are the project's own (through
+ * a symlink it would leave Starlight to Node, which cannot load astro: modules).
+ */
+function starlightFolder(astro: string): string {
 	const dir = join(tmpdir(), 'ct-reference-bench', `starlight-${STARLIGHT_VERSION}-astro-${astro}`);
-	if (existsSync(join(dir, 'node_modules', '@astrojs', 'starlight', 'package.json'))) return join(dir, 'node_modules');
+	for (const made of ['src', 'dist', '.astro']) rmSync(join(dir, made), { recursive: true, force: true });
+	if (existsSync(join(dir, 'node_modules', '@astrojs', 'starlight', 'package.json'))) return dir;
 	mkdirSync(dir, { recursive: true });
 	writeFileSync(
 		join(dir, 'package.json'),
@@ -37,7 +43,7 @@ function starlightModules(astro: string): string {
 	);
 	console.error(`installing @astrojs/starlight@${STARLIGHT_VERSION} with astro@${astro} into ${dir}`);
 	execFileSync('npm', ['install', '--no-audit', '--no-fund', '--save-exact'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
-	return join(dir, 'node_modules');
+	return dir;
 }
 
 interface AnchorPage {
@@ -86,13 +92,11 @@ function writePages(docs: string, pages: AnchorPage[]) {
 
 const PACKAGE = JSON.stringify({ name: 'anchor', private: true, type: 'module', scripts: { build: 'astro build' } });
 
-/** A ready-to-build anchor project with the project's pages; returns its folder. */
+/** A ready-to-build anchor project with the project's pages; returns its folder (Starlight's is reused: remove only its dist/). */
 export function anchorProject(kind: Anchor, root: string): string {
-	const dir = mkdtempSync(join(tmpdir(), `scale-${kind}-`));
 	const pages = anchorPages(root);
-	writeFileSync(join(dir, 'package.json'), PACKAGE);
 	if (kind === 'starlight') {
-		symlinkSync(starlightModules(astroVersion(root)), join(dir, 'node_modules'), 'dir');
+		const dir = starlightFolder(astroVersion(root));
 		writeFileSync(
 			join(dir, 'astro.config.mjs'),
 			`import starlight from '@astrojs/starlight';
@@ -118,6 +122,8 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 		return dir;
 	}
 	// Plain Astro: this project's own Astro, linked, with nothing added.
+	const dir = mkdtempSync(join(tmpdir(), 'scale-astro-'));
+	writeFileSync(join(dir, 'package.json'), PACKAGE);
 	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
 	writeFileSync(join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n`);
 	mkdirSync(join(dir, 'src', 'pages'), { recursive: true });

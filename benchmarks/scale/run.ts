@@ -123,7 +123,8 @@ async function main() {
 		for (const kind of ['starlight', 'astro'] as const) {
 			const { figures: f, dir } = await buildAnchor(kind, copy);
 			sites.push(f);
-			folders.push(dir);
+			// Starlight's folder holds its installed packages, reused by the next run: only its output goes.
+			folders.push(...(kind === 'starlight' ? [join(dir, 'dist'), join(dir, 'src')] : [dir]));
 		}
 	}
 

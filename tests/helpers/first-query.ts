@@ -24,11 +24,17 @@ export const OUR_SEARCH: SearchBox = {
 	done: (query) => (document.getElementById('site-search-status')?.textContent ?? '').includes(`“${query}”`),
 };
 
-/** Starlight's search dialog (Pagefind's UI): done when results or the no-results message show. */
+/**
+ * Starlight's search dialog (Pagefind's UI): done when its message names the whole query and the
+ * first result's title has loaded (its fragment fetched), or no result was found.
+ */
 export const STARLIGHT_SEARCH: SearchBox = {
 	open: 'button[data-open-modal]',
 	input: '.pagefind-ui__search-input',
-	done: () => document.querySelector('.pagefind-ui__result, .pagefind-ui__message') !== null,
+	done: (query) => {
+		const message = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
+		return message.includes(query) && (/^No results/.test(message) || document.querySelector('.pagefind-ui__result-link') !== null);
+	},
 };
 
 /** Queries as a reader might type them: a rare word, common words, a short name and a long one. */
