@@ -9,7 +9,7 @@
  * tests/scale/gate.test.ts.
  */
 import { execFileSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hasChromium, launch } from '../../tests/helpers/browser';
@@ -33,6 +33,8 @@ interface SiteFigures {
 	overBudget: number;
 	overBudgetPages: string[];
 	firstQueries: FirstQuery[];
+	/** The machine's 1-, 5- and 15-minute load averages as the build ended: other work on the machine slows a build. */
+	loadAverage: number[];
 }
 
 function args(argv: string[]) {
@@ -53,7 +55,8 @@ async function figures(site: string, dir: string, dist: string, run: Measured, b
 		console.error(run.output.slice(-4000));
 		throw new Error(`${site}: the build failed with status ${run.status} (its folder is kept: ${dir})`);
 	}
-	log(`${site}: built in ${run.seconds.toFixed(1)} s, peak RSS ${mb(run.peakRss)}; weighing pages`);
+	const loadAverage = loadavg().map((l) => Math.round(l * 100) / 100);
+	log(`${site}: built in ${run.seconds.toFixed(1)} s, peak RSS ${mb(run.peakRss)}, load average ${loadAverage.join(' ')}; weighing pages`);
 	const weights = weighSite(dist, 5);
 	let firstQueries: FirstQuery[] = [];
 	if (box && hasChromium()) {
@@ -76,6 +79,7 @@ async function figures(site: string, dir: string, dist: string, run: Measured, b
 		overBudget: weights.over.length,
 		overBudgetPages: weights.over.map((w) => `${w.page} ${w.bytes} B`),
 		firstQueries,
+		loadAverage,
 	};
 }
 
