@@ -6,14 +6,14 @@
  */
 import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join, relative } from 'node:path';
 
-/** Left out of the copy: build output, caches, history, results, and the dependencies (linked instead). */
-const SKIP = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', 'screenshots', 'results']);
+/** Left out of the copy: build output, caches, history, benchmark results, and the dependencies (linked instead). */
+const SKIP = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', 'screenshots', join('benchmarks', 'results')]);
 
 export function copyProject(from: string, prefix = 'scale-'): string {
 	const to = mkdtempSync(join(tmpdir(), prefix));
-	cpSync(from, to, { recursive: true, filter: (src) => !SKIP.has(basename(src)) || src === from });
+	cpSync(from, to, { recursive: true, filter: (src) => !SKIP.has(relative(from, src)) });
 	symlinkSync(join(from, 'node_modules'), join(to, 'node_modules'), 'dir');
 	return to;
 }

@@ -33,6 +33,8 @@ interface SiteFigures {
 	overBudget: number;
 	overBudgetPages: string[];
 	firstQueries: FirstQuery[];
+	/** The build's log without its line per page: the time of each phase. */
+	phases: string;
 	/** The machine's 1-, 5- and 15-minute load averages as the build ended: other work on the machine slows a build. */
 	loadAverage: number[];
 }
@@ -55,6 +57,11 @@ async function figures(site: string, dir: string, dist: string, run: Measured, b
 		console.error(run.output.slice(-4000));
 		throw new Error(`${site}: the build failed with status ${run.status} (its folder is kept: ${dir})`);
 	}
+	// The build's own account of its phases (content sync, routes, search index, archive), without the line per page.
+	const phases = run.output
+		.split('\n')
+		.filter((line) => line.trim() && !/[├└]─/.test(line))
+		.join('\n');
 	const loadAverage = loadavg().map((l) => Math.round(l * 100) / 100);
 	log(`${site}: built in ${run.seconds.toFixed(1)} s, peak RSS ${mb(run.peakRss)}, load average ${loadAverage.join(' ')}; weighing pages`);
 	const weights = weighSite(dist, 5);
@@ -80,6 +87,7 @@ async function figures(site: string, dir: string, dist: string, run: Measured, b
 		overBudgetPages: weights.over.map((w) => `${w.page} ${w.bytes} B`),
 		firstQueries,
 		loadAverage,
+		phases,
 	};
 }
 
@@ -90,7 +98,11 @@ async function buildAnchor(kind: Anchor, copy: string): Promise<{ figures: SiteF
 		cwd: dir,
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 	});
-	const name = kind === 'starlight' ? `Starlight ${STARLIGHT_VERSION}` : `plain Astro ${astroVersion(ROOT)}`;
+	const name = {
+		starlight: `Starlight ${STARLIGHT_VERSION}`,
+		astro: `plain Astro ${astroVersion(ROOT)}`,
+		'astro-unified': `plain Astro ${astroVersion(ROOT)}, unified processor`,
+	}[kind];
 	return { figures: await figures(name, dir, join(dir, 'dist'), run, kind === 'starlight' ? STARLIGHT_SEARCH : undefined), dir };
 }
 
@@ -124,7 +136,7 @@ async function main() {
 	const sites = [ours];
 	const folders = [copy];
 	if (anchors) {
-		for (const kind of ['starlight', 'astro'] as const) {
+		for (const kind of ['starlight', 'astro', 'astro-unified'] as const) {
 			const { figures: f, dir } = await buildAnchor(kind, copy);
 			sites.push(f);
 			// Starlight's folder holds its installed packages, reused by the next run: only its output goes.
