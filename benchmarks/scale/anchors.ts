@@ -7,11 +7,12 @@
  * with its title, its summary as description, and its body, components removed.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { parse } from 'yaml';
+import { linkModules } from './project';
 
 export const STARLIGHT_VERSION = '0.42.4';
 /**
@@ -34,7 +35,9 @@ export function astroVersion(root: string): string {
  */
 function starlightFolder(astro: string): string {
 	const dir = join(tmpdir(), 'ct-reference-bench', `starlight-${STARLIGHT_VERSION}-astro-${astro}`);
-	for (const made of ['src', 'dist', '.astro']) rmSync(join(dir, made), { recursive: true, force: true });
+	// What the last run made, and the caches through which this build would reuse its work.
+	for (const made of ['src', 'dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'])
+		rmSync(join(dir, made), { recursive: true, force: true });
 	if (existsSync(join(dir, 'node_modules', '@astrojs', 'starlight', 'package.json'))) return dir;
 	mkdirSync(dir, { recursive: true });
 	writeFileSync(
@@ -128,7 +131,7 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 	// Plain Astro: this project's own Astro, linked, with nothing added but, for astro-unified, the processor.
 	const dir = mkdtempSync(join(tmpdir(), `scale-${kind}-`));
 	writeFileSync(join(dir, 'package.json'), PACKAGE);
-	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	linkModules(root, dir);
 	writeFileSync(
 		join(dir, 'astro.config.mjs'),
 		kind === 'astro-unified'

@@ -9,11 +9,12 @@
 export const PAGE_SIZE = 50;
 /**
  * Entries with summaries a page shows of a list that belongs to another page (an organization's
- * events). Eight, not more: the fullest profiles (CIS ATC, RATS) are within 2 KiB of the page
- * budget on their own text, and twelve events with full-length summaries took the CIS ATC's page
- * 450 B over it at 10,000 generated entries (npm run bench:scale).
+ * events). Six, not more: the fullest profiles (CIS ATC, RATS) are within 2 KiB of the page
+ * budget on their own text, and once the preview fills with events whose summaries are near the
+ * 280-character limit, twelve took the CIS ATC's page 451 B over it and eight 37 B over
+ * (npm run bench:scale -- 10000); six leave it about 300 B under.
  */
-export const PREVIEW_SIZE = 8;
+export const PREVIEW_SIZE = 6;
 /**
  * Editor's notes on one page of the list of notes: each is shown whole, about eight times the
  * weight of a line in another list, and fifty of them came to 20 KiB gzip.
