@@ -12,7 +12,7 @@ export const PAGE_SIZE = 50;
  * events). Six, not more: the fullest profiles (CIS ATC, RATS) are within 2 KiB of the page
  * budget on their own text, and once the preview fills with events whose summaries are near the
  * 280-character limit, twelve took the CIS ATC's page 451 B over it and eight 37 B over
- * (npm run bench:scale -- 10000); six leave it about 300 B under.
+ * (npm run bench:scale -- 10000); with six it is 172 B under.
  */
 export const PREVIEW_SIZE = 6;
 /**
