@@ -6,7 +6,7 @@
  * at every precision) so that each list page, relation and search structure grows with N, and
  * all of it passes `npm run check`.
  */
-import { appendFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eventKinds } from '../../src/schemas/event';
 import { membershipStatuses, organizationKinds } from '../../src/schemas/organization';
@@ -65,6 +65,10 @@ export function generateEntries(root: string, n: number, seed = 11): Generated {
 	const events = Array.from({ length: counts.events }, (_, i) => `bench-event-${pad(i + 1)}`);
 	const references = Array.from({ length: counts.references }, (_, i) => `bench-ref-${pad(i + 1)}`);
 	const sectionTitles = sections.map(() => w.title(2, 5));
+	// A work's year in the form the bibliography already uses: a bare year, or CSL date-parts where
+	// the schema has moved to them, so the generator follows the schema without knowing its version.
+	const cslDates = readFileSync(join(root, 'content/references.yml'), 'utf8').includes('date-parts');
+	const issued = (year: number) => (cslDates ? `{ date-parts: [[${year}]] }` : `${year}`);
 
 	const pointer = () =>
 		r.chance(0.85)
@@ -144,7 +148,7 @@ provenance:
 			`- id: ${id}`,
 			`  type: ${type}`,
 			type === 'webpage' ? '' : `  author: [{ family: ${quote(w.name())}, given: ${quote(w.name())} }]`,
-			`  issued: ${r.int(1995, 2025)}`,
+			`  issued: ${issued(r.int(1995, 2025))}`,
 			`  title: ${quote(w.title(4, 10))}`,
 			`  container-title: ${quote(w.title(2, 5))}`,
 			type === 'webpage' ? `  URL: https://example.org/${id}` : `  page: ${r.int(1, 100)}-${r.int(101, 300)}`,
