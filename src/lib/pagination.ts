@@ -1,15 +1,25 @@
 /**
  * Lists that grow with the content are cut into pages of a fixed size, so no page's weight grows
  * with the number of entries; lists inside another page show a fixed preview and link to the
- * whole list. Sizes are chosen so that today's lists fit on one page and look as they did.
+ * whole list. Sizes are chosen so that today's lists fit on one page and look as they did, except
+ * where a page near its weight budget needed a shorter preview (PREVIEW_SIZE).
  */
 
 /** Items on one page of a list. */
 export const PAGE_SIZE = 50;
-/** Editor's notes on one page of the list of all notes: each is shown in full, so fewer fit in one round trip. */
+/**
+ * Entries with summaries a page shows of a list that belongs to another page (an organization's
+ * events). Six, not more: the fullest profiles (CIS ATC, RATS) are within 2 KiB of the page
+ * budget on their own text, and once the preview fills with events whose summaries are near the
+ * 280-character limit, twelve took the CIS ATC's page 451 B over it and eight 37 B over
+ * (npm run bench:scale -- 10000); with six it is 172 B under.
+ */
+export const PREVIEW_SIZE = 6;
+/**
+ * Editor's notes on one page of the list of notes: each is shown whole, about eight times the
+ * weight of a line in another list, and fifty of them came to 20 KiB gzip.
+ */
 export const NOTES_PAGE_SIZE = 20;
-/** Entries with summaries a page shows of a list that belongs to another page (an organization's events). */
-export const PREVIEW_SIZE = 12;
 /** Bare links a page shows of such a list (the sections that discuss an organization, the pages that cite a work). */
 export const LINKS_PREVIEW_SIZE = 20;
 

@@ -3,22 +3,22 @@ import { join, relative } from 'node:path';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
 
-/** Every HTML file of the built site, as paths relative to dist/, sorted. */
-export function builtPages(): string[] {
-	if (!existsSync(DIST)) throw new Error('dist/ is missing: run `npm run build` before the site tests');
+/** Every HTML file of a built site (this project's dist/ unless told), as paths relative to it, sorted. */
+export function builtPages(dist = DIST): string[] {
+	if (!existsSync(dist)) throw new Error(`${dist} is missing: run \`npm run build\` before the site tests`);
 	const out: string[] = [];
 	const walk = (dir: string) => {
 		for (const name of readdirSync(dir)) {
 			const p = join(dir, name);
 			if (statSync(p).isDirectory()) {
 				if (name !== 'pagefind' && name !== '_astro') walk(p);
-			} else if (name.endsWith('.html')) out.push(relative(DIST, p));
+			} else if (name.endsWith('.html')) out.push(relative(dist, p));
 		}
 	};
-	walk(DIST);
+	walk(dist);
 	return out.sort();
 }
 
-export function readPage(path: string): string {
-	return readFileSync(join(DIST, path), 'utf8');
+export function readPage(path: string, dist = DIST): string {
+	return readFileSync(join(dist, path), 'utf8');
 }

@@ -1,18 +1,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { FIRST_ROUND_TRIP, pageWeigher } from '../helpers/page-weight';
 import { DIST, builtPages, readPage } from '../helpers/site';
 
-/** One round trip on a new connection: the first congestion window, about ten 1,460-byte segments. */
-const FIRST_ROUND_TRIP = 14 * 1024;
-const gz = (bytes: string | Buffer) => gzipSync(bytes, { level: 9 }).length;
-
+const weigh = pageWeigher(DIST);
 const budget = builtPages().map((page) => {
 	const html = readPage(page);
-	const stylesheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => normalize(join(dirname(page), m[1]!)));
-	const css = stylesheets.reduce((sum, file) => sum + gz(readFileSync(join(DIST, file))), 0);
-	return { page, html, stylesheets, bytes: gz(html) + css };
+	return { ...weigh(page, html), html };
 });
 
 describe('page weight and render-blocking requests', () => {

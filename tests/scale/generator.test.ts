@@ -1,0 +1,79 @@
+/**
+ * The scale benchmark and the 1,000-entry gate measure generated content; the figures mean
+ * something only if the same seed gives the same bytes and the content passes the checks a
+ * maintainer's would.
+ */
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateEntries } from '../../benchmarks/scale/generate';
+import { copyProject } from '../../benchmarks/scale/project';
+import { checkContent } from '../../src/io/check-content';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const copies: string[] = [];
+const generated = (seed: number) => {
+	const dir = copyProject(ROOT, 'scale-generator-');
+	copies.push(dir);
+	return { dir, counts: generateEntries(dir, 200, seed) };
+};
+
+/** Every file under content/ and seeds/, by path, with its text. */
+function snapshot(dir: string): Map<string, string> {
+	const out = new Map<string, string>();
+	const walk = (d: string) => {
+		for (const name of readdirSync(d).sort()) {
+			const p = join(d, name);
+			if (statSync(p).isDirectory()) walk(p);
+			else out.set(relative(dir, p), readFileSync(p, 'utf8'));
+		}
+	};
+	walk(join(dir, 'content'));
+	walk(join(dir, 'seeds'));
+	return out;
+}
+
+afterAll(() => {
+	for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the scale generator', () => {
+	const a = generated(11);
+	const b = generated(11);
+	const c = generated(12);
+
+	it('writes every kind of entry in the stated proportions', () => {
+		expect(a.counts).toEqual({ events: 200, organizations: 10, sections: 4, references: 8, notes: 2 });
+		const files = [...snapshot(a.dir).keys()];
+		expect(files.filter((f) => f.startsWith('content/events/bench-event-'))).toHaveLength(200);
+		expect(files.filter((f) => f.startsWith('content/organizations/bench-org-'))).toHaveLength(10);
+		expect(files.filter((f) => f.startsWith('content/sources/bench-2026/'))).toHaveLength(4);
+	});
+
+	it('gives the same bytes for the same seed, and other text for another', () => {
+		expect(snapshot(b.dir)).toEqual(snapshot(a.dir));
+		expect(snapshot(c.dir).get('content/events/bench-event-00001.md')).not.toBe(snapshot(a.dir).get('content/events/bench-event-00001.md'));
+	});
+
+	it('writes events of 150–250 words (a last sentence may run a few words over), with citations, most with links', () => {
+		const events = [...snapshot(a.dir)]
+			.filter(([file]) => file.startsWith('content/events/bench-event-'))
+			.map(([, text]) => text.split('\n---\n')[1]!);
+		// Words as a reader counts them: citations and link targets are not text.
+		const words = events.map(
+			(body) =>
+				body
+					.replace(/\[@[^\]]*\]|\]\([^)]*\)|[[\]#]/g, ' ')
+					.split(/\s+/)
+					.filter((w) => /[\p{L}\p{N}]/u.test(w)).length,
+		);
+		expect(Math.min(...words)).toBeGreaterThanOrEqual(150);
+		expect(Math.max(...words)).toBeLessThanOrEqual(260);
+		expect(events.every((body) => /\[@[a-z0-9-]+(, [^\]]+)?\]/.test(body))).toBe(true);
+		expect(events.filter((body) => body.includes('](/')).length).toBeGreaterThan(events.length * 0.8);
+	});
+
+	it('passes the content check with no error and no warning', () => {
+		expect(checkContent(a.dir).map((p) => `${p.severity} ${p.file}: ${p.message}`)).toEqual([]);
+	});
+});
