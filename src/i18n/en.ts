@@ -61,6 +61,7 @@ export default {
 	'kind.event': 'Event',
 	'kind.source': 'Source',
 	'kind.note': 'Editor’s note',
+	'kind.comparison': 'Comparison',
 	'home.title': 'Counter-terrorism cooperation in Eurasia',
 	'home.lead':
 		'This reference turns {sources} on the Shanghai Cooperation Organization’s Regional Anti-Terrorist Structure (RATS) and the Commonwealth of Independent States’ Anti-Terrorism Center (ATC) into linked pages: every section summarised in our own words, every organization and event on a page of its own, and every statement traced to its source.',
