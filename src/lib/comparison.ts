@@ -89,3 +89,18 @@ export function sectionsComparing(pair: ComparedPair, organizations: { id: strin
 	const [first, second] = pair.ids.map(sectionsOf) as [Set<string>, Set<string>];
 	return [...first].filter((s) => second.has(s));
 }
+
+/**
+ * The heading of its section a locator names, where it names one ("Shortcomings of RATS, point
+ * 1; …" is under "Shortcomings of RATS"), so a cell can link to the place and not only the page.
+ * `slug` is the one the Markdown renderer gives headings; a locator that names no heading links
+ * to the section as a whole.
+ */
+export function locatorAnchor(locator: string | undefined, anchors: Set<string>, slug: (text: string) => string): string | undefined {
+	const heading = locator
+		?.split(';')[0]!
+		.replace(/,\s*(?:point \d+|first point|second point|third point)$/i, '')
+		.trim();
+	const anchor = heading ? slug(heading) : undefined;
+	return anchor && anchors.has(anchor) ? anchor : undefined;
+}

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonPairs, comparisonRows, pairsOf, pairSlug, sectionsComparing, type AssessmentLike } from '../../src/lib/comparison';
+import { slug } from 'github-slugger';
+import {
+	comparisonPairs,
+	comparisonRows,
+	locatorAnchor,
+	pairsOf,
+	pairSlug,
+	sectionsComparing,
+	type AssessmentLike,
+} from '../../src/lib/comparison';
 import { aspects } from '../../src/schemas/assessment';
 
 const said = (aspect: AssessmentLike['aspect'], section: string, note?: string): AssessmentLike => ({
@@ -60,5 +69,18 @@ describe('comparison rows', () => {
 	it('links a comparison from the sections that assess both bodies, and from no other', () => {
 		const [pair] = comparisonPairs([{ id: 'li-2025', compares: ids('sco-rats', 'cis-atc') }]);
 		expect(sectionsComparing(pair!, [rats, atc])).toEqual(['li-2025/comparative-analysis']);
+	});
+});
+
+describe('locator anchors', () => {
+	const headings = new Set(['shortcomings-of-rats', 'lis-assessment', 'the-conclusions-in-the-abstract']);
+	it('links a locator to the heading it names, without the point or the second place', () => {
+		expect(locatorAnchor('Shortcomings of RATS, point 2; Priorities for RATS, point 2', headings, slug)).toBe('shortcomings-of-rats');
+		expect(locatorAnchor("Li's assessment", headings, slug)).toBe('lis-assessment');
+		expect(locatorAnchor('The conclusions in the abstract', headings, slug)).toBe('the-conclusions-in-the-abstract');
+	});
+	it('links to the section as a whole where the locator names no heading', () => {
+		expect(locatorAnchor('opening paragraph', headings, slug)).toBeUndefined();
+		expect(locatorAnchor(undefined, headings, slug)).toBeUndefined();
 	});
 });
