@@ -9,6 +9,7 @@ import { parseBody } from '../lib/markdown-tree';
 import { BIBLIOGRAPHY_PAGE_SIZE, bibliographyOrder, bibliographyPages, orderSources } from '../lib/bibliography';
 import { comparePartialDates } from '../lib/partial-date';
 import { invert, type PageRef } from '../lib/relations';
+import { comparisonPairs, sectionsComparing, type ComparedPair } from '../lib/comparison';
 import type { Route } from '../lib/routes';
 import { noteKinds } from '../schemas/note';
 import { organizationKinds } from '../schemas/organization';
@@ -18,7 +19,7 @@ import { referenceItem, sourceItem, type CslItem } from '../lib/csl';
 import { formatReferences } from '../lib/cite-format';
 import { absoluteUrl } from '../lib/urls';
 import { SETTINGS } from '../lib/settings';
-import { sourcesPhrase } from '../lib/i18n';
+import { sourcesPhrase, t } from '../lib/i18n';
 
 export type Source = CollectionEntry<'sources'>;
 export type Section = CollectionEntry<'sections'>;
@@ -87,9 +88,23 @@ async function load() {
 			: referenceItem({ ...b.reference!.data, id: b.id }),
 	);
 
+	// Comparison pages: every pair a source compares (its `compares` list), and the sections that
+	// assess both, which link to the page.
+	const comparisons = comparisonPairs(sources.map((s) => ({ id: s.id, compares: s.data.compares })));
+	const organizationById = new Map(organizations.map((o) => [o.id, o]));
+	const assessed = organizations.map((o) => ({ id: o.id, assessments: o.data.assessments }));
+
 	return {
 		sources,
 		sections: orderedSections,
+		comparisons,
+		comparisonsBySection: invert(comparisons, (pair) => sectionsComparing(pair, assessed)),
+		comparisonsByOrganization: invert(comparisons, (pair) => pair.ids),
+		/** A link to a comparison page, named by its two bodies, for profiles and section pages. */
+		comparisonLink: (pair: ComparedPair) => {
+			const [a, b] = pair.ids.map((id) => organizationById.get(id)!).map((o) => o.data.shortName ?? o.data.name) as [string, string];
+			return { label: t('compare.link', { a, b }), route: { to: 'comparison', pair: pair.slug } satisfies Route };
+		},
 		cslItems,
 		cslById: new Map(cslItems.map((item) => [item.id, item])),
 		/** Each work's full reference in the house style, as HTML, by key. */
@@ -106,6 +121,7 @@ async function load() {
 		bibliography,
 		bibliographyPage: bibliographyPages(bibliography),
 		notes,
+		noteById: new Map(notes.map((n) => [n.id, n])),
 		/** Editor's notes by what they concern: `<collection>:<id>`. */
 		notesByConcern: invert(notes, (n) => [
 			...n.data.sections.map((r) => `sections:${r.id}`),
@@ -131,7 +147,7 @@ async function load() {
 		eventsByOrganization: invert(events, (e) => e.data.organizations.map((r) => r.id)),
 		eventsByKind: invert(events, (e) => [e.data.kind]),
 		childrenOf: invert(organizations, (o) => (o.data.parent ? [o.data.parent.id] : [])),
-		organizationById: new Map(organizations.map((o) => [o.id, o])),
+		organizationById,
 		eventById: new Map(events.map((e) => [e.id, e])),
 		// The index reads from organizations to groups: the schema's order of kinds, then by name.
 		organizationsByKind: organizations.toSorted((a, b) => organizationKinds.indexOf(a.data.kind) - organizationKinds.indexOf(b.data.kind)),

@@ -27,6 +27,7 @@ export interface DataInput {
 			summary: string;
 			sources: PointerData[];
 			memberships: { country: string; status: string; from?: PartialDate | undefined; to?: PartialDate | undefined; source: PointerData }[];
+			assessments: { aspect: string; statement: string; source: PointerData; note?: Ref | undefined }[];
 		};
 	}[];
 	events: {
@@ -95,6 +96,11 @@ export function datasets(input: DataInput): { [N in DatasetName]: Row<N>[] } {
 					until: iso(m.to),
 					sources: [pointer(m.source)],
 				}),
+			),
+		),
+		assessments: input.organizations.flatMap((o) =>
+			o.data.assessments.map((a) =>
+				defined({ organization: o.id, aspect: a.aspect, statement: a.statement, source: pointer(a.source), note: a.note?.id }),
 			),
 		),
 		events: input.events.map((e) =>

@@ -23,6 +23,7 @@ export type Route =
 	| ({ to: 'events' } & Paged)
 	| ({ to: 'events-kind'; kind: string } & Paged)
 	| { to: 'event'; id: string }
+	| { to: 'comparison'; pair: string }
 	| ({ to: 'bibliography'; key?: string | undefined } & Paged)
 	| ({ to: 'cited-on'; key: string } & Paged)
 	| ({ to: 'notes' } & Paged)
@@ -69,6 +70,8 @@ const ROUTES: Record<RouteName, RouteSpec> = {
 	events: { path: 'events/', indexable: true, paged: true },
 	'events-kind': { path: 'events/kinds/{kind}/', indexable: false, paged: true },
 	event: { path: 'events/{id}/', indexable: true, entries: 'events' },
+	// Two organizations a source compares, side by side: `<a>--<b>` (src/lib/comparison.ts).
+	comparison: { path: 'compare/{pair}/', indexable: true },
 	bibliography: { path: 'bibliography/', indexable: true, paged: true },
 	'cited-on': { path: 'bibliography/{key}/', indexable: false, paged: true },
 	notes: { path: 'notes/', indexable: true, paged: true },

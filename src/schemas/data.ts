@@ -40,6 +40,14 @@ export const MembershipRow = z.strictObject({
 	sources: z.array(Pointer).describe('Where a source states it.'),
 });
 
+export const AssessmentRow = z.strictObject({
+	organization: z.string().min(1).describe("The organization's id."),
+	aspect: z.string().min(1).describe('The aspect it concerns: a row of the comparison pages (founding, legal-basis, leading-countries…).'),
+	statement: z.string().min(1).describe('What the source says, in the reference’s words, naming its author.'),
+	source: Pointer.describe('Where the source says it.'),
+	note: z.string().optional().describe("The id of the editor's note, where the statement disagrees with another."),
+});
+
 export const EventRow = z.strictObject({
 	id: z.string().min(1).describe('The id the site uses: the page is /events/<id>/.'),
 	title: z.string().min(1).describe('A short descriptive title.'),
@@ -113,6 +121,7 @@ export const CslItemRow = z.strictObject({
 export const DATASETS = {
 	organizations: OrganizationRow,
 	memberships: MembershipRow,
+	assessments: AssessmentRow,
 	events: EventRow,
 	sections: SectionRow,
 	notes: NoteRow,

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { AssessmentSchema } from './assessment';
 import { SummarySchema } from './section';
 import { CountryCodeSchema, PartialDateSchema, SourcePointerSchema, checkDates, type Reference } from './common';
 
@@ -58,6 +59,8 @@ export const OrganizationSchema = (reference: Reference) =>
 			.optional(),
 		/** States' memberships as the sources describe them. */
 		memberships: z.array(Membership(reference)).default([]),
+		/** What the sources say about it, aspect by aspect: the cells of its column on a comparison page. */
+		assessments: z.array(AssessmentSchema(reference)).default([]),
 		/** One sentence on what it is, for cards and search results. */
 		summary: SummarySchema,
 		/** Where the sources name it. */

@@ -31,6 +31,21 @@ const Shared = (reference: Reference) => ({
 	abstract: z.string().min(40, 'abstract is too short: summarise the document in the project’s own words'),
 	/** The section pages, in the order of the original text. */
 	sections: z.array(reference('sections')).default([]),
+	/**
+	 * The organizations the document compares with each other, in the order it names them: each
+	 * pair gets a comparison page (`/compare/<a>--<b>/`) built from the organizations' assessments.
+	 */
+	compares: z
+		.array(reference('organizations'))
+		.default([])
+		.refine((list) => list.length !== 1, {
+			message: 'a comparison needs at least two organizations',
+			params: { fix: 'add the organization it is compared with, or remove `compares`' },
+		})
+		.refine((list) => new Set(list.map((r) => r.id)).size === list.length, {
+			message: 'an organization is named twice in `compares`',
+			params: { fix: 'name each organization once' },
+		}),
 	/** Where the project's copy of the text came from: the seed file and how it was obtained. */
 	provenance: z.strictObject({
 		/** File name of the text in the shared seeds folder. */

@@ -283,3 +283,66 @@ it('the build stops on errors, listing them all', () => {
 	writeFileSync(join(copy!, SECTION), readFileSync(join(copy!, SECTION), 'utf8').replace('[@li-2025, review]', '[@nobody, review]'));
 	expect(() => assertContentValid(copy!, { warn: () => {} })).toThrow(/2 problems to fix[\s\S]*beslan-school-siege-2004\.md:3 \(date\)[\s\S]*review\.mdx:\d+: unknown citation key "@nobody"/);
 });
+
+describe('11. assessments and comparisons', () => {
+	const RATS = 'content/organizations/sco-rats.md';
+	const SEED = 'seeds/li-2025.yml';
+	const line = (file: string, n: number) => readFileSync(join(copy!, file), 'utf8').split('\n')[n - 1];
+
+	it('an aspect that is not in the list', () => {
+		const [p, ...rest] = errors(edit(RATS, replace('  - aspect: headquarters', '  - aspect: seat')));
+		expect(rest).toEqual([]);
+		expect(p).toMatchObject({ file: RATS, field: expect.stringMatching(/^assessments\.\d+\.aspect$/) });
+		expect(p!.fix).toMatch(/use one of: founding, headquarters/);
+		expect(line(RATS, p!.line)).toContain('aspect: seat');
+	});
+
+	it('an assessment without its source pointer', () => {
+		const [p, ...rest] = errors(edit(RATS, replace(/(statement: Saenko places its headquarters in Tashkent\.)\n\s+source: .*\n/, '$1\n')));
+		expect(rest).toEqual([]);
+		expect(p).toMatchObject({ file: RATS, field: expect.stringMatching(/^assessments\.\d+\.source$/) });
+		expect(p!.message).toMatch(/the required field "assessments\.\d+\.source" is missing/);
+		expect(p!.fix).toMatch(/add it/);
+	});
+
+	it('a pointer without a locator', () => {
+		const [p] = errors(edit(RATS, replace('{ section: saenko-2025/national-anti-terrorism-committee, locator: "International contacts" }', '{ section: saenko-2025/national-anti-terrorism-committee }')));
+		expect(p).toMatchObject({ file: RATS, field: expect.stringMatching(/^assessments\.\d+\.source\.locator$/) });
+		expect(p!.message).toMatch(/no locator/);
+		expect(p!.fix).toMatch(/add `locator: /);
+	});
+
+	it('a pointer to a section that does not exist', () => {
+		const [p, ...rest] = errors(edit(RATS, replace('section: saenko-2025/national-anti-terrorism-committee, locator', 'section: saenko-2025/national-anti-terror-committee, locator')));
+		expect(rest).toEqual([]);
+		expect(p).toMatchObject({ file: RATS, field: expect.stringMatching(/^assessments\.\d+\.source\.section$/) });
+		expect(p!.message).toMatch(/no section with the id "saenko-2025\/national-anti-terror-committee"; did you mean "saenko-2025\/national-anti-terrorism-committee"\?/);
+		expect(p!.fix).toMatch(/write "saenko-2025\/national-anti-terrorism-committee"/);
+		expect(line(RATS, p!.line)).toContain('national-anti-terror-committee');
+	});
+
+	it('a note that does not exist', () => {
+		const [p, ...rest] = errors(edit(RATS, replace('note: nine-or-ten-members', 'note: nine-or-ten')));
+		expect(rest).toEqual([]);
+		expect(p).toMatchObject({ file: RATS, field: expect.stringMatching(/^assessments\.\d+\.note$/) });
+		expect(p!.message).toMatch(/no note with the id "nine-or-ten"/);
+		expect(p!.fix).toMatch(/content\/notes\/<id>\.md|write "/);
+	});
+
+	it('a comparison of an organization that does not exist, or of one alone', () => {
+		const [p] = errors(edit(SEED, replace('compares: [sco-rats, cis-atc]', 'compares: [sco-rats, cis-atx]')));
+		expect(p).toMatchObject({ file: SEED, field: 'compares.1' });
+		expect(p!.message).toMatch(/did you mean "cis-atc"\?/);
+		expect(p!.fix).toBeDefined();
+		const [q] = errors(edit(SEED, replace('compares: [sco-rats, cis-atc]', 'compares: [sco-rats]')));
+		expect(q).toMatchObject({ file: SEED, field: 'compares' });
+		expect(q!.message).toMatch(/at least two organizations/);
+		expect(q!.fix).toBeDefined();
+	});
+
+	it('a link to a comparison no source makes', () => {
+		expect(errors(edit(ORG, (t) => `${t}\nSee [the comparison](/compare/sco-rats--cis-atc/).\n`))).toEqual([]);
+		const [p] = errors(edit(ORG, (t) => `${t}\nSee [the comparison](/compare/sco-rats--interpol/).\n`));
+		expect(p).toMatchObject({ file: ORG, message: 'the link /compare/sco-rats--interpol/ leads to no page' });
+	});
+});

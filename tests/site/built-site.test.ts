@@ -5,6 +5,8 @@ import { count, ids } from '../helpers/html';
 import { brokenLinks } from '../helpers/links';
 import { entry, indexedText } from '../helpers/search-bundle';
 import { DIST, builtPages, readPage } from '../helpers/site';
+import { loadContent } from '../helpers/content';
+import { comparisonPairs } from '../../src/lib/comparison';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const pages = builtPages();
@@ -22,12 +24,18 @@ const sectionIds = sourceIds.flatMap((s) =>
 const organizationIds = list('content/organizations', /\.mdx?$/);
 const eventIds = list('content/events', /\.mdx?$/);
 const noteIds = list('content/notes', /\.md$/);
+const content = loadContent();
+// Comparison pages are entries of the search too: their statements stand on no other page.
+const comparisonPages = comparisonPairs(
+	content.sourceIds.map((id) => ({ id, compares: ((content.seeds[id]!['compares'] ?? []) as string[]).map((x) => ({ id: x })) })),
+).map((p) => `compare/${p.slug}/index.html`);
 const entityPages = [
 	...sourceIds.map((id) => `sources/${id}/index.html`),
 	...sectionIds.map((id) => `sources/${id}/index.html`),
 	...organizationIds.map((id) => `organizations/${id}/index.html`),
 	...eventIds.map((id) => `events/${id}/index.html`),
 	...noteIds.map((id) => `notes/${id}/index.html`),
+	...comparisonPages,
 ];
 
 describe('every page type renders', () => {

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/io/check-content';
+import { comparisonPairs } from '../../src/lib/comparison';
 import { loadContent, ROOT } from '../helpers/content';
 
 let copy: string;
@@ -75,9 +76,15 @@ describe('a newcomer adds an event', () => {
 		expect(page).toContain('data-pagefind-body');
 		const wrapped = readFileSync(join(dist, 'pagefind/pagefind-entry.json.js'), 'utf8');
 		const entry = JSON.parse(Buffer.from(/"([A-Za-z0-9+/=]+)";\s*$/.exec(wrapped)![1]!, 'base64').toString('utf8'));
-		// One indexed page per entry of the copy: its sources, sections, organizations and events.
-		const { sourceIds, sections, organizations, events, notes } = loadContent(copy);
+		// One indexed page per entry of the copy: its sources, sections, organizations, events and
+		// notes, and one per pair of organizations a source compares.
+		const { sourceIds, seeds, sections, organizations, events, notes } = loadContent(copy);
+		const comparisons = comparisonPairs(
+			sourceIds.map((id) => ({ id, compares: ((seeds[id]!['compares'] ?? []) as string[]).map((x) => ({ id: x })) })),
+		);
 		expect(events.map((e) => e.id)).toContain('rats-holds-its-annual-conference');
-		expect(entry.languages.en.page_count).toBe(sourceIds.length + sections.length + organizations.length + events.length + notes.length);
+		expect(entry.languages.en.page_count).toBe(
+			sourceIds.length + sections.length + organizations.length + events.length + notes.length + comparisons.length,
+		);
 	});
 });

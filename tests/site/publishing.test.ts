@@ -131,13 +131,16 @@ describe('data downloads', () => {
 	it('lists every membership and every citation', () => {
 		const memberships = content.organizations.flatMap((e) => (e.data['memberships'] as unknown[] | undefined) ?? []);
 		expect(JSON.parse(download('memberships.json'))).toHaveLength(memberships.length);
+		const assessments = content.organizations.flatMap((e) => (e.data['assessments'] as unknown[] | undefined) ?? []);
+		expect(JSON.parse(download('assessments.json'))).toHaveLength(assessments.length);
+		expect(parseCsv(download('assessments.csv'), { columns: true })).toHaveLength(assessments.length);
 		const citations = JSON.parse(download('citations.json')) as { page: string; work: string }[];
 		expect(citations.length).toBeGreaterThan(0);
 		expect(new Set(citations.map((c) => c.work)).size).toBeLessThanOrEqual(csl.length);
 		expect(parseCsv(download('citations.csv'), { columns: true })).toHaveLength(citations.length);
 	});
 
-	it.each(['organizations', 'memberships', 'events', 'sections', 'notes', 'citations', 'bibliography'])(
+	it.each(['organizations', 'memberships', 'assessments', 'events', 'sections', 'notes', 'citations', 'bibliography'])(
 		'%s.json validates against its generated JSON Schema',
 		(name) => {
 			const ajv = new Ajv2020({ allErrors: true, strict: false });

@@ -8,6 +8,7 @@ import { absoluteUrl, linksFrom } from '../../src/lib/urls';
 import { shortLabel, sourceWork } from '../../src/lib/works';
 import { eventKinds } from '../../src/schemas/event';
 import { membershipStatuses, organizationKinds } from '../../src/schemas/organization';
+import { aspects } from '../../src/schemas/assessment';
 
 describe('routes', () => {
 	it('gives every page one path, from the one table', () => {
@@ -15,6 +16,13 @@ describe('routes', () => {
 		expect(routePath({ to: 'bibliography', key: 'ma-2006' })).toBe('bibliography/#ma-2006');
 		expect(routePath({ to: 'search', query: 'RATS ATC' })).toBe('search/?q=RATS%20ATC');
 		expect(routePath({ to: 'not-found' })).toBe('404.html');
+		expect(routePath({ to: 'comparison', pair: 'sco-rats--cis-atc' })).toBe('compare/sco-rats--cis-atc/');
+		expect(resolvePath('/compare/sco-rats--cis-atc/')).toEqual({
+			kind: 'param',
+			name: 'pair',
+			value: 'sco-rats--cis-atc',
+			route: 'comparison',
+		});
 		expect(entryRoute('events', 'x')).toEqual({ to: 'event', id: 'x' });
 	});
 
@@ -79,6 +87,7 @@ describe('i18n', () => {
 			expect(en).toHaveProperty(`orgKinds.${v}`);
 		}
 		for (const v of membershipStatuses) expect(en).toHaveProperty(`status.${v}`);
+		for (const v of aspects) expect(en).toHaveProperty(`aspect.${v}`);
 		expect(enumLabel('eventKind', 'law-or-decree')).toBe('Law or decree');
 	});
 });

@@ -110,6 +110,32 @@ describe('OrganizationSchema', () => {
 		expect(problems(schema, bad).join('\n')).toMatch(/^memberships\.0\.to: to is earlier than from/m);
 	});
 
+	it('reads assessments: an aspect, a statement and a pointer with its locator, and an optional note', () => {
+		const assessment = {
+			aspect: 'membership-trend',
+			statement: 'Li writes that it is losing members.',
+			source: { section: 'li-2025/comparative-analysis', locator: 'Different potential' },
+			note: 'turkmenistan-cis-status',
+		};
+		const parsed = schema.parse({ ...good, assessments: [assessment] });
+		expect(parsed.assessments[0]).toEqual({
+			...assessment,
+			source: {
+				source: { collection: 'sources', id: 'li-2025' },
+				section: { collection: 'sections', id: 'li-2025/comparative-analysis' },
+				locator: 'Different potential',
+			},
+			note: { collection: 'notes', id: 'turkmenistan-cis-status' },
+		});
+		expect(schema.parse(good).assessments).toEqual([]);
+		expect(problems(schema, { ...good, assessments: [{ ...assessment, aspect: 'mood' }] }).join('\n')).toMatch(
+			/^assessments\.0\.aspect: /m,
+		);
+		expect(problems(schema, { ...good, assessments: [{ ...assessment, source: { section: 'li-2025/review' } }] }).join('\n')).toMatch(
+			/^assessments\.0\.source\.locator: the pointer has no locator/m,
+		);
+	});
+
 	it('rejects a summary that is really a body, with the limit', () => {
 		expect(problems(schema, { ...good, summary: 'x'.repeat(300) })).toEqual([]);
 		expect(problems(schema, { ...good, summary: 'x'.repeat(501) }).join('\n')).toMatch(/^summary: summary is over 500 characters/m);

@@ -28,6 +28,11 @@ function standInReference(ids: Ids): Reference {
 				ctx.addIssue({
 					code: 'custom',
 					message: `there is no ${collection.replace(/s$/, '')} with the id "${id}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (${COLLECTIONS[collection].where})`,
+					params: {
+						fix: suggestion
+							? `write "${suggestion}", or add the ${collection.replace(/s$/, '')} first`
+							: `use the id of an existing ${collection.replace(/s$/, '')} (${COLLECTIONS[collection].where}), or add it first`,
+					},
 				});
 			})
 			.transform((id) => ({ collection, id }))) as unknown as Reference;
@@ -86,6 +91,9 @@ function describe(entry: Entry, schema: z.ZodType, issue: z.core.$ZodIssue): Pro
 			problem.fix = 'add it (its meaning is in src/schemas/, one comment per field)';
 		} else if (issue.code === 'invalid_value') {
 			problem.fix = `use one of: ${issue.values.join(', ')}`;
+		} else if (issue.code === 'custom' && typeof issue.params?.['fix'] === 'string') {
+			// Checks that know the remedy pass it along with the issue (unknown ids, missing locators).
+			problem.fix = issue.params['fix'];
 		}
 		return problem;
 	});

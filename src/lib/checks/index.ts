@@ -7,6 +7,7 @@ import { COLLECTIONS, type CollectionName } from '../collections';
 import { pagesOfRawEntries } from '../bibliography';
 import { entryRoute, PAGES_FOLDER, resolvePath, routePath } from '../routes';
 import { eventKinds } from '../../schemas/event';
+import { comparisonPairs } from '../comparison';
 import { checkBody, headingAnchors } from './bodies';
 import { lineOf, type ContentFile, type Entry } from './entries';
 import { checkFrontmatter, type Ids } from './frontmatter';
@@ -77,9 +78,18 @@ export function checkEntries({ files, entries, problems: readProblems }: ReadCon
 	let bibliographyPage: Map<string, number> | undefined;
 	const citable = new Set([...ids.references, ...ids.sources]);
 	const byPath = new Map(entries.filter((e) => e.body).map((e) => [pathOf(e.collection, e.id), e]));
+	// A link to a comparison page holds if some source compares the pair (its `compares` list).
+	const pairs = new Set(
+		comparisonPairs(
+			entries
+				.filter((e) => e.collection === 'sources')
+				.map((e) => ({ id: e.id, compares: stringsOf(e.data['compares']).map((id) => ({ id })) })),
+		).map((p) => p.slug),
+	);
 	const targets = {
 		has: (collection: string, id: string) => ids[collection as CollectionName]?.has(id) ?? false,
-		hasParam: (route: string, value: string) => route === 'events-kind' && (eventKinds as readonly string[]).includes(value),
+		hasParam: (route: string, value: string) =>
+			(route === 'events-kind' && (eventKinds as readonly string[]).includes(value)) || (route === 'comparison' && pairs.has(value)),
 		anchors: (path: string) => {
 			const resolved = resolvePath(path);
 			if (resolved?.kind === 'page' && resolved.route.to === 'bibliography') {
@@ -123,6 +133,11 @@ const RESERVED: Record<CollectionName, [string, string][]> = {
 	notes: [[PAGES_FOLDER, 'the later pages of the editor’s notes']],
 	references: [[PAGES_FOLDER, 'the later pages of the bibliography']],
 };
+
+/** A YAML list of ids as typed, ignoring what is not a string (the schema reports that). */
+function stringsOf(value: unknown): string[] {
+	return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
 
 function pathOf(collection: CollectionName, id: string): string {
 	const route = entryRoute(collection, id);
