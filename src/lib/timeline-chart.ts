@@ -19,13 +19,11 @@ export interface ChartEvent {
 	id: string;
 	year: number;
 	kind: string;
-	title: string;
 }
 
 export interface ChartMark {
 	id: string;
 	kind: string;
-	title: string;
 	x: number;
 	y: number;
 }
@@ -72,7 +70,7 @@ export function chartLayout(events: ChartEvent[]): Chart {
 		rows.push({ year, y, gapBefore });
 		list.forEach((e, i) => {
 			const line = Math.floor(i / PER_LINE);
-			marks.push({ id: e.id, kind: e.kind, title: e.title, x: LABEL + 8 + (i % PER_LINE) * STEP, y: y + line * ROW });
+			marks.push({ id: e.id, kind: e.kind, x: LABEL + 8 + (i % PER_LINE) * STEP, y: y + line * ROW });
 		});
 		y += Math.ceil(list.length / PER_LINE) * ROW;
 		previous = year;

@@ -39,3 +39,24 @@ describe('member map', () => {
 		]);
 	});
 });
+
+describe('timeline chart', () => {
+	it('gives a row per year with events, marks gaps, and wraps a full year onto a second line', async () => {
+		const { chartLayout } = await import('../../src/lib/timeline-chart');
+		const events = [
+			{ id: 'a', year: 2001, kind: 'attack' },
+			...Array.from({ length: 20 }, (_, i) => ({ id: `b${i}`, year: 2002, kind: 'meeting' })),
+			{ id: 'c', year: 2010, kind: 'summit' },
+		];
+		const chart = chartLayout(events);
+		expect(chart.rows.map((r) => [r.year, r.gapBefore])).toEqual([
+			[2001, false],
+			[2002, false],
+			[2010, true],
+		]);
+		expect(chart.marks).toHaveLength(22);
+		const year2002 = chart.marks.filter((m) => m.id.startsWith('b'));
+		expect(new Set(year2002.map((m) => m.y)).size).toBe(2);
+		expect(Math.max(...chart.marks.map((m) => m.x))).toBeLessThan(320);
+	});
+});
