@@ -44,9 +44,12 @@ export interface DataInput {
 		};
 	}[];
 	sections: { id: string; data: { title: string; heading?: string | undefined; summary: string } }[];
-	notes: { id: string; data: { title: string; kind: string; sections: Ref[]; organizations: Ref[]; events: Ref[]; sources: Ref[] } }[];
+	notes: {
+		id: string;
+		data: { title: string; kind: string; sections: Ref[]; organizations: Ref[]; events: Ref[]; documents: Ref[]; sources: Ref[] };
+	}[];
 	/** The pages that cite each work, by the work's key, in bibliography order. */
-	citing: Map<string, { kind: 'source' | 'section' | 'organization' | 'event'; id: string }[]>;
+	citing: Map<string, { kind: 'source' | 'section' | 'organization' | 'event' | 'document'; id: string }[]>;
 	bibliography: object[];
 	url: (route: Route) => string;
 }
@@ -131,6 +134,7 @@ export function datasets(input: DataInput): { [N in DatasetName]: Row<N>[] } {
 			sections: ids(n.data.sections),
 			organizations: ids(n.data.organizations),
 			events: ids(n.data.events),
+			documents: ids(n.data.documents),
 			sources: ids(n.data.sources),
 			url: url({ to: 'note', id: n.id }),
 		})),

@@ -21,6 +21,10 @@ export type Route =
 	| ({ to: 'events' } & Paged)
 	| ({ to: 'events-kind'; kind: string } & Paged)
 	| { to: 'event'; id: string }
+	| ({ to: 'documents' } & Paged)
+	| { to: 'document'; id: string }
+	| ({ to: 'document-events'; id: string } & Paged)
+	| ({ to: 'organization-documents'; id: string } & Paged)
 	| ({ to: 'bibliography'; key?: string | undefined } & Paged)
 	| ({ to: 'cited-on'; key: string } & Paged)
 	| ({ to: 'notes' } & Paged)
@@ -64,6 +68,10 @@ const ROUTES: Record<RouteName, RouteSpec> = {
 	events: { path: 'events/', indexable: true, paged: true },
 	'events-kind': { path: 'events/kinds/{kind}/', indexable: false, paged: true },
 	event: { path: 'events/{id}/', indexable: true, entries: 'events' },
+	documents: { path: 'documents/', indexable: true, paged: true },
+	document: { path: 'documents/{id}/', indexable: true, entries: 'documents' },
+	'document-events': { path: 'documents/{id}/events/', indexable: false, paged: true },
+	'organization-documents': { path: 'organizations/{id}/documents/', indexable: false, paged: true },
 	bibliography: { path: 'bibliography/', indexable: true, paged: true },
 	'cited-on': { path: 'bibliography/{key}/', indexable: false, paged: true },
 	notes: { path: 'notes/', indexable: true, paged: true },

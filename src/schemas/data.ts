@@ -71,14 +71,15 @@ export const NoteRow = z.strictObject({
 	sections: z.array(z.string()).describe('The ids of the sections it concerns.'),
 	organizations: z.array(z.string()).describe('The ids of the organizations it concerns.'),
 	events: z.array(z.string()).describe('The ids of the events it concerns.'),
+	documents: z.array(z.string()).describe('The ids of the documents it concerns.'),
 	sources: z.array(z.string()).describe('The ids of the source documents it concerns as wholes.'),
 	url: z.url().describe('Its page.'),
 });
 
 export const CitationRow = z.strictObject({
 	kind: z
-		.enum(['source', 'section', 'organization', 'event'])
-		.describe('The kind of page that cites: source, section, organization or event.'),
+		.enum(['source', 'section', 'organization', 'event', 'document'])
+		.describe('The kind of page that cites: source, section, organization, event or document.'),
 	page: z.string().min(1).describe("That page's entry id."),
 	work: z.string().min(1).describe("The cited work's key, as in the bibliography."),
 });

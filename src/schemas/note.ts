@@ -31,10 +31,12 @@ export const NoteSchema = (reference: Reference) =>
 			organizations: z.array(reference('organizations')).default([]),
 			/** The events it concerns. */
 			events: z.array(reference('events')).default([]),
+			/** The documents (content/documents/) it concerns. */
+			documents: z.array(reference('documents')).default([]),
 			/** The source documents it concerns, as wholes (shown on the source's page). */
 			sources: z.array(reference('sources')).default([]),
 		})
-		.refine((n) => n.sections.length + n.organizations.length + n.events.length + n.sources.length > 0, {
-			message: 'say what the note concerns: at least one of sections, organizations, events or sources',
+		.refine((n) => n.sections.length + n.organizations.length + n.events.length + n.documents.length + n.sources.length > 0, {
+			message: 'say what the note concerns: at least one of sections, organizations, events, documents or sources',
 			path: ['sections'],
 		});
