@@ -22,12 +22,14 @@ const sectionIds = sourceIds.flatMap((s) =>
 const organizationIds = list('content/organizations', /\.mdx?$/);
 const eventIds = list('content/events', /\.mdx?$/);
 const noteIds = list('content/notes', /\.md$/);
+const documentIds = list('content/documents', /\.md$/);
 const entityPages = [
 	...sourceIds.map((id) => `sources/${id}/index.html`),
 	...sectionIds.map((id) => `sources/${id}/index.html`),
 	...organizationIds.map((id) => `organizations/${id}/index.html`),
 	...eventIds.map((id) => `events/${id}/index.html`),
 	...noteIds.map((id) => `notes/${id}/index.html`),
+	...documentIds.map((id) => `documents/${id}/index.html`),
 ];
 
 describe('every page type renders', () => {
@@ -37,6 +39,7 @@ describe('every page type renders', () => {
 		'organizations/index.html',
 		'events/index.html',
 		'events/kinds/agreement/index.html',
+		'documents/index.html',
 		'bibliography/index.html',
 		'search/index.html',
 		'about/index.html',

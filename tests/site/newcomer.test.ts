@@ -33,6 +33,7 @@ describe('npm run new', () => {
 	it.each([
 		['event', ['A new exercise']],
 		['organization', ['Shanghai Five Secretariat']],
+		['document', ['A new memorandum']],
 		['section', ['saenko-2025', 'A closing note']],
 		['reference', ['A cited report']],
 	])('%s: a skeleton that passes the checks, with TODOs flagged', (kind, args) => {
@@ -75,9 +76,11 @@ describe('a newcomer adds an event', () => {
 		expect(page).toContain('data-pagefind-body');
 		const wrapped = readFileSync(join(dist, 'pagefind/pagefind-entry.json.js'), 'utf8');
 		const entry = JSON.parse(Buffer.from(/"([A-Za-z0-9+/=]+)";\s*$/.exec(wrapped)![1]!, 'base64').toString('utf8'));
-		// One indexed page per entry of the copy: its sources, sections, organizations and events.
-		const { sourceIds, sections, organizations, events, notes } = loadContent(copy);
+		// One indexed page per entry of the copy: its sources, sections, organizations, events, notes and documents.
+		const { sourceIds, sections, organizations, events, notes, documents } = loadContent(copy);
 		expect(events.map((e) => e.id)).toContain('rats-holds-its-annual-conference');
-		expect(entry.languages.en.page_count).toBe(sourceIds.length + sections.length + organizations.length + events.length + notes.length);
+		expect(entry.languages.en.page_count).toBe(
+			sourceIds.length + sections.length + organizations.length + events.length + notes.length + documents.length,
+		);
 	});
 });
