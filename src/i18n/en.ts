@@ -213,7 +213,7 @@ export default {
 	'cite.page': 'Cite this page',
 	'data.title': 'Data',
 	'data.description':
-		'The reference’s data to download: organizations, memberships, events, sections, editor’s notes, citations and the bibliography, as JSON and CSV with JSON Schemas, and the bibliography as CSL-JSON, BibTeX and RIS.',
+		'The reference’s data to download: organizations, memberships, events, documents, sections, editor’s notes, citations and the bibliography, as JSON and CSV with JSON Schemas, and the bibliography as CSL-JSON, BibTeX and RIS.',
 	'data.field': 'Field',
 	'data.type': 'Type',
 	'data.meaning': 'Meaning',
@@ -221,6 +221,7 @@ export default {
 	'data.dataset.organizations': 'Organizations',
 	'data.dataset.memberships': 'Memberships',
 	'data.dataset.events': 'Events',
+	'data.dataset.documents': 'Documents',
 	'data.dataset.sections': 'Sections',
 	'data.dataset.notes': 'Editor’s notes',
 	'data.dataset.citations': 'Citations: which page cites which work',

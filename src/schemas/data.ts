@@ -49,8 +49,26 @@ export const EventRow = z.strictObject({
 	place: z.string().optional().describe('Where it happened, where a source says.'),
 	organizations: z.array(z.string()).describe('The ids of the organizations involved.'),
 	countries: z.array(CountryCode).describe('The states involved, by ISO code.'),
+	documents: z.array(z.string()).describe('The ids of the documents it signs, adopts or discusses.'),
 	summary: z.string().describe('One or two sentences on what happened.'),
 	sources: z.array(Pointer).describe('Where the sources report it.'),
+	url: z.url().describe('Its page.'),
+});
+
+export const DocumentRow = z.strictObject({
+	id: z.string().min(1).describe('The id the site uses: the page is /documents/<id>/.'),
+	title: z.string().min(1).describe('The title as the source gives it, or a short description where it has none.'),
+	aliases: z.array(z.string()).describe('Other titles the sources use.'),
+	kind: z.string().min(1).describe('What kind of document it is: convention, memorandum, strategy, decree, statement…'),
+	organizations: z.array(z.string()).describe('The ids of the organizations that are party to it, as the sources present them.'),
+	countries: z.array(CountryCode).describe('The states that are party to it, by ISO code.'),
+	date: DateText.optional().describe('When it was signed or adopted, where a source says.'),
+	place: z.string().optional().describe('Where it was signed or adopted, where a source says.'),
+	periodFrom: z.number().int().optional().describe('First year it covers, where a source states a period.'),
+	periodTo: z.number().int().optional().describe('Last year it covers.'),
+	status: z.string().optional().describe('Its standing, where a source states it.'),
+	summary: z.string().describe('One or two sentences on what it is.'),
+	sources: z.array(Pointer).describe('Where the sources name it.'),
 	url: z.url().describe('Its page.'),
 });
 
@@ -115,6 +133,7 @@ export const DATASETS = {
 	organizations: OrganizationRow,
 	memberships: MembershipRow,
 	events: EventRow,
+	documents: DocumentRow,
 	sections: SectionRow,
 	notes: NoteRow,
 	citations: CitationRow,
