@@ -141,6 +141,7 @@ async function load() {
 		sectionsByEvent: new Map(events.map((e) => [e.id, inSectionOrder(pointedSections(e.data.sources))])),
 		organizationsBySection: invert(organizations, (o) => pointedSections(o.data.sources)),
 		eventsBySection: invert(events, (e) => pointedSections(e.data.sources)),
+		documentsBySection: invert(documents, (d) => pointedSections(d.data.sources)),
 		eventsByOrganization: invert(events, (e) => e.data.organizations.map((r) => r.id)),
 		eventsByKind: invert(events, (e) => [e.data.kind]),
 		childrenOf: invert(organizations, (o) => (o.data.parent ? [o.data.parent.id] : [])),

@@ -57,3 +57,10 @@ describe('editor’s notes about a document are shown on its page', () => {
 		expect(linksTo(page('notes', note), page('documents', doc)), 'the note names the document').toBe(true);
 	});
 });
+
+describe('the sections a document points to list it', () => {
+	const pairs = documents.flatMap((d) => (d.data.sources ?? []).flatMap((p) => (p.section ? [[d.id, p.section] as const] : [])));
+	it.each(pairs)('document %s on section %s', (doc, section) => {
+		expect(linksTo(`sources/${section}/index.html`, page('documents', doc))).toBe(true);
+	});
+});
