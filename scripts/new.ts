@@ -4,6 +4,7 @@
  *
  *   npm run new -- event "RATS holds a conference"
  *   npm run new -- organization "Collective Security Treaty Organization"
+ *   npm run new -- document "Shanghai Convention on Combating Terrorism, Separatism and Extremism"
  *   npm run new -- section li-2025 "A new section"
  *   npm run new -- reference "Title of the cited work"
  *
@@ -127,6 +128,36 @@ TODO: what the sources say about it, in the project's own words, attributed, eac
 		);
 		return { file, id };
 	}
+	if (kind === 'document') {
+		const title = args.join(' ');
+		const id = unique(slugify(title), (x) => existsSync(join(root, 'content/documents', `${x}.md`)));
+		const source = firstSource(root);
+		const file = `content/documents/${id}.md`;
+		writeFileSync(
+			join(root, file),
+			`---
+# A document a source names. Every field is explained in src/schemas/document.ts; leave out any
+# field no source states (an outside record goes in an editor's note, never here).
+title: ${yamlString(title)}
+# convention, charter, agreement, memorandum, resolution, law, decree, strategy, programme, plan,
+# statement or publication.
+kind: agreement
+# Who signed, adopted or issued it: organization ids (content/organizations/) and ISO codes.
+parties: { organizations: [], countries: [] }
+# Optional, only where a source states them: date ("2011", "2011-06" or "2011-06-15"),
+# place: { name: …, country: XX }, period: { from: 2025, to: 2027 }, status, aliases.
+# The events that sign or adopt it list it in their own documents: field.
+summary: "TODO: one or two sentences on what it is, attributed to the source (at most 280 characters)."
+# Where the sources name it: the section page (section: <source>/<page>), or the source id.
+sources:
+  - { source: ${source} }
+---
+
+TODO: what the source says about the document, in the project's own words, attributed ("Li writes…"), ending with a citation.[@${source}]
+`,
+		);
+		return { file, id };
+	}
 	if (kind === 'section') {
 		const [source, ...words] = args;
 		if (!source || !existsSync(join(root, 'seeds', `${source}.yml`)))
@@ -167,7 +198,7 @@ TODO: every fact of the section, in the project's own words, attributed to the a
 		);
 		return { file: 'content/references.yml', id };
 	}
-	throw new Error('usage: npm run new -- <event|organization|section|reference> [source id, for a section] "Title"');
+	throw new Error('usage: npm run new -- <event|organization|document|section|reference> [source id, for a section] "Title"');
 }
 
 if (import.meta.main) {

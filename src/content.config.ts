@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { COLLECTIONS, type CollectionName } from './lib/collections';
+import { DocumentSchema } from './schemas/document';
 import { EventSchema } from './schemas/event';
 import { NoteSchema } from './schemas/note';
 import { OrganizationSchema } from './schemas/organization';
@@ -20,6 +21,7 @@ export const collections = {
 	sections: defineCollection({ loader: loader('sections'), schema: SectionSchema(reference) }),
 	organizations: defineCollection({ loader: loader('organizations'), schema: OrganizationSchema(reference) }),
 	events: defineCollection({ loader: loader('events'), schema: EventSchema(reference) }),
+	documents: defineCollection({ loader: loader('documents'), schema: DocumentSchema(reference) }),
 	notes: defineCollection({ loader: loader('notes'), schema: NoteSchema(reference) }),
 	references: defineCollection({ loader: loader('references'), schema: ReferenceSchema(reference) }),
 };

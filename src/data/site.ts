@@ -11,6 +11,7 @@ import { comparePartialDates } from '../lib/partial-date';
 import { invert, type PageRef } from '../lib/relations';
 import { comparisonPairs, sectionsComparing, type ComparedPair } from '../lib/comparison';
 import type { Route } from '../lib/routes';
+import { documentKinds } from '../schemas/document';
 import { noteKinds } from '../schemas/note';
 import { organizationKinds } from '../schemas/organization';
 import { pageOf } from '../lib/pagination';
@@ -27,20 +28,30 @@ export type Organization = CollectionEntry<'organizations'>;
 export type Event = CollectionEntry<'events'>;
 export type BibEntry = CollectionEntry<'references'>;
 export type Note = CollectionEntry<'notes'>;
+export type Document = CollectionEntry<'documents'>;
 
 /** The sections a list of source pointers names, once each. */
 const pointedSections = (pointers: { section?: { id: string } | undefined }[]) =>
 	pointers.flatMap((p) => (p.section ? [p.section.id] : []));
 
 async function load() {
-	const [sources, sections, organizations, events, references, notes] = await Promise.all([
+	const [sources, sections, organizations, events, references, notes, documents] = await Promise.all([
 		getCollection('sources'),
 		getCollection('sections'),
 		getCollection('organizations'),
 		getCollection('events'),
 		getCollection('references'),
 		getCollection('notes'),
+		getCollection('documents'),
 	]);
+	// The index of documents reads by kind, then by date (undated last), then by title.
+	documents.sort(
+		(a, b) =>
+			documentKinds.indexOf(a.data.kind) - documentKinds.indexOf(b.data.kind) ||
+			(a.data.date && b.data.date ? comparePartialDates(a.data.date, b.data.date) : Number(!a.data.date) - Number(!b.data.date)) ||
+			a.data.title.localeCompare(b.data.title, 'en') ||
+			a.id.localeCompare(b.id),
+	);
 	// The page of editor's notes reads by kind, then by title.
 	notes.sort(
 		(a, b) =>
@@ -71,12 +82,13 @@ async function load() {
 
 	const citing = invert(
 		[
-			...orderedSections.map((s): [PageRef, CollectionEntry<'sections' | 'organizations' | 'events'>] => [
+			...orderedSections.map((s): [PageRef, CollectionEntry<'sections' | 'organizations' | 'events' | 'documents'>] => [
 				{ kind: 'section', id: s.id, title: s.data.title },
 				s,
 			]),
 			...organizations.map((o): [PageRef, Organization] => [{ kind: 'organization', id: o.id, title: o.data.name }, o]),
 			...events.map((e): [PageRef, Event] => [{ kind: 'event', id: e.id, title: e.data.title }, e]),
+			...documents.map((d): [PageRef, Document] => [{ kind: 'document', id: d.id, title: d.data.title }, d]),
 		],
 		([, entry]) => citedKeys(parseBody(entry.body ?? '', entry.filePath?.endsWith('.mdx') ?? true)),
 	);
@@ -127,6 +139,7 @@ async function load() {
 			...n.data.sections.map((r) => `sections:${r.id}`),
 			...n.data.organizations.map((r) => `organizations:${r.id}`),
 			...n.data.events.map((r) => `events:${r.id}`),
+			...n.data.documents.map((r) => `documents:${r.id}`),
 			...n.data.sources.map((r) => `sources:${r.id}`),
 		]),
 		/** How notes cite works: label and bibliography page, by key. */
@@ -144,11 +157,18 @@ async function load() {
 		sectionsByEvent: new Map(events.map((e) => [e.id, inSectionOrder(pointedSections(e.data.sources))])),
 		organizationsBySection: invert(organizations, (o) => pointedSections(o.data.sources)),
 		eventsBySection: invert(events, (e) => pointedSections(e.data.sources)),
+		documentsBySection: invert(documents, (d) => pointedSections(d.data.sources)),
 		eventsByOrganization: invert(events, (e) => e.data.organizations.map((r) => r.id)),
 		eventsByKind: invert(events, (e) => [e.data.kind]),
 		childrenOf: invert(organizations, (o) => (o.data.parent ? [o.data.parent.id] : [])),
 		organizationById,
 		eventById: new Map(events.map((e) => [e.id, e])),
+		documents,
+		documentById: new Map(documents.map((d) => [d.id, d])),
+		/** The events that sign, adopt or discuss each document, from the events' `documents`, oldest first. */
+		eventsByDocument: invert(events, (e) => e.data.documents.map((r) => r.id)),
+		/** Each organization's documents, from the documents' `parties`, in the index's order. */
+		documentsByOrganization: invert(documents, (d) => d.data.parties.organizations.map((r) => r.id)),
 		// The index reads from organizations to groups: the schema's order of kinds, then by name.
 		organizationsByKind: organizations.toSorted((a, b) => organizationKinds.indexOf(a.data.kind) - organizationKinds.indexOf(b.data.kind)),
 	};

@@ -4,7 +4,7 @@
  * entry a file is, all read it.
  */
 
-export type CollectionName = 'sources' | 'sections' | 'organizations' | 'events' | 'notes' | 'references';
+export type CollectionName = 'sources' | 'sections' | 'organizations' | 'events' | 'documents' | 'notes' | 'references';
 
 export interface CollectionLayout {
 	/** Folder from the project root. */
@@ -22,6 +22,7 @@ export const COLLECTIONS: Record<CollectionName, CollectionLayout> = {
 	sections: { base: 'content/sources', pattern: '*/*.{md,mdx}', where: 'content/sources/<source>/<page>.mdx' },
 	organizations: { base: 'content/organizations', pattern: '*.{md,mdx}', where: 'content/organizations/<id>.mdx' },
 	events: { base: 'content/events', pattern: '*.{md,mdx}', where: 'content/events/<id>.md' },
+	documents: { base: 'content/documents', pattern: '*.md', where: 'content/documents/<id>.md' },
 	notes: { base: 'content/notes', pattern: '*.md', where: 'content/notes/<id>.md' },
 	references: { base: 'content', pattern: 'references.yml', where: 'content/references.yml', list: true },
 };
@@ -31,6 +32,7 @@ const ENTRY_FILE: Record<Exclude<CollectionName, 'references'>, RegExp> = {
 	sections: /^content\/sources\/([^/]+\/[^/]+)\.mdx?$/,
 	organizations: /^content\/organizations\/([^/]+)\.mdx?$/,
 	events: /^content\/events\/([^/]+)\.mdx?$/,
+	documents: /^content\/documents\/([^/]+)\.md$/,
 	notes: /^content\/notes\/([^/]+)\.md$/,
 };
 

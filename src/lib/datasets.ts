@@ -40,14 +40,33 @@ export interface DataInput {
 			place?: { name: string } | undefined;
 			organizations: Ref[];
 			countries: string[];
+			documents: Ref[];
+			summary: string;
+			sources: PointerData[];
+		};
+	}[];
+	documents: {
+		id: string;
+		data: {
+			title: string;
+			aliases: string[];
+			kind: string;
+			parties: { organizations: Ref[]; countries: string[] };
+			date?: PartialDate | undefined;
+			place?: { name?: string | undefined; country?: string | undefined } | undefined;
+			period?: { from: number; to: number } | undefined;
+			status?: string | undefined;
 			summary: string;
 			sources: PointerData[];
 		};
 	}[];
 	sections: { id: string; data: { title: string; heading?: string | undefined; summary: string } }[];
-	notes: { id: string; data: { title: string; kind: string; sections: Ref[]; organizations: Ref[]; events: Ref[]; sources: Ref[] } }[];
+	notes: {
+		id: string;
+		data: { title: string; kind: string; sections: Ref[]; organizations: Ref[]; events: Ref[]; documents: Ref[]; sources: Ref[] };
+	}[];
 	/** The pages that cite each work, by the work's key, in bibliography order. */
-	citing: Map<string, { kind: 'source' | 'section' | 'organization' | 'event'; id: string }[]>;
+	citing: Map<string, { kind: 'source' | 'section' | 'organization' | 'event' | 'document'; id: string }[]>;
 	bibliography: object[];
 	url: (route: Route) => string;
 }
@@ -113,9 +132,29 @@ export function datasets(input: DataInput): { [N in DatasetName]: Row<N>[] } {
 				place: e.data.place?.name,
 				organizations: ids(e.data.organizations),
 				countries: e.data.countries,
+				documents: ids(e.data.documents),
 				summary: e.data.summary,
 				sources: e.data.sources.map(pointer),
 				url: url({ to: 'event', id: e.id }),
+			}),
+		),
+		documents: input.documents.map((d) =>
+			defined({
+				id: d.id,
+				title: d.data.title,
+				aliases: d.data.aliases,
+				kind: d.data.kind,
+				organizations: ids(d.data.parties.organizations),
+				countries: d.data.parties.countries,
+				date: iso(d.data.date),
+				// The place as the site shows it: a name, a country code, or both.
+				place: [d.data.place?.name, d.data.place?.country].filter(Boolean).join(', ') || undefined,
+				periodFrom: d.data.period?.from,
+				periodTo: d.data.period?.to,
+				status: d.data.status,
+				summary: d.data.summary,
+				sources: d.data.sources.map(pointer),
+				url: url({ to: 'document', id: d.id }),
 			}),
 		),
 		sections: input.sections.map((s) => {
@@ -137,6 +176,7 @@ export function datasets(input: DataInput): { [N in DatasetName]: Row<N>[] } {
 			sections: ids(n.data.sections),
 			organizations: ids(n.data.organizations),
 			events: ids(n.data.events),
+			documents: ids(n.data.documents),
 			sources: ids(n.data.sources),
 			url: url({ to: 'note', id: n.id }),
 		})),

@@ -29,7 +29,8 @@ export function sourcesPhrase(years: number[], lang = locale): string {
 
 /** Label of a value from one of the schemas' enumerations, such as an event kind. */
 export function enumLabel(
-	group: 'orgKind' | 'orgKinds' | 'eventKind' | 'status' | 'sourceKind' | 'noteKind' | 'noteKinds' | 'aspect',
+	group:
+		'orgKind' | 'orgKinds' | 'eventKind' | 'documentKind' | 'documentKinds' | 'status' | 'sourceKind' | 'noteKind' | 'noteKinds' | 'aspect',
 	value: string,
 	lang = locale,
 ): string {

@@ -81,4 +81,4 @@ export function allPages(length: number, size = PAGE_SIZE): { page: string | und
 }
 
 /** Editor's notes shown in full on a page they concern; the rest are listed by title. */
-export const NOTES_IN_FULL = 5;
+export const NOTES_IN_FULL = 4;

@@ -1,6 +1,6 @@
 /** A page that can link to, or be linked from, another: enough to print a link. */
 export interface PageRef {
-	kind: 'section' | 'organization' | 'event' | 'source';
+	kind: 'section' | 'organization' | 'event' | 'document' | 'source';
 	id: string;
 	title: string;
 }

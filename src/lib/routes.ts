@@ -24,6 +24,10 @@ export type Route =
 	| ({ to: 'events-kind'; kind: string } & Paged)
 	| { to: 'event'; id: string }
 	| { to: 'comparison'; pair: string }
+	| ({ to: 'documents' } & Paged)
+	| { to: 'document'; id: string }
+	| ({ to: 'document-events'; id: string } & Paged)
+	| ({ to: 'organization-documents'; id: string } & Paged)
 	| ({ to: 'bibliography'; key?: string | undefined } & Paged)
 	| ({ to: 'cited-on'; key: string } & Paged)
 	| ({ to: 'notes' } & Paged)
@@ -72,6 +76,10 @@ const ROUTES: Record<RouteName, RouteSpec> = {
 	event: { path: 'events/{id}/', indexable: true, entries: 'events' },
 	// Two organizations a source compares, side by side: `<a>--<b>` (src/lib/comparison.ts).
 	comparison: { path: 'compare/{pair}/', indexable: true },
+	documents: { path: 'documents/', indexable: true, paged: true },
+	document: { path: 'documents/{id}/', indexable: true, entries: 'documents' },
+	'document-events': { path: 'documents/{id}/events/', indexable: false, paged: true },
+	'organization-documents': { path: 'organizations/{id}/documents/', indexable: false, paged: true },
 	bibliography: { path: 'bibliography/', indexable: true, paged: true },
 	'cited-on': { path: 'bibliography/{key}/', indexable: false, paged: true },
 	notes: { path: 'notes/', indexable: true, paged: true },

@@ -98,6 +98,27 @@ export function event(e: {
 	};
 }
 
+/** A document a source names: laws, decrees and treaties as schema.org Legislation, the rest as creative works. */
+export function documentEntry(d: {
+	title: string;
+	kind: string;
+	date?: PartialDate | undefined;
+	summary: string;
+	url: string;
+	parties: { name: string; url: string }[];
+}): JsonLd {
+	const legislation = ['law', 'decree', 'convention', 'charter', 'resolution'].includes(d.kind);
+	return {
+		'@context': 'https://schema.org',
+		'@type': legislation ? 'Legislation' : 'CreativeWork',
+		name: d.title,
+		description: d.summary,
+		...(d.date ? { [legislation ? 'legislationDate' : 'dateCreated']: toIsoString(d.date) } : {}),
+		...(d.parties.length > 0 ? { contributor: d.parties.map((p) => ({ '@type': 'Organization', name: p.name, url: p.url })) } : {}),
+		url: d.url,
+	};
+}
+
 export function sectionArticle(s: { title: string; summary: string; url: string; sourceUrl: string; sourceTitle: string }): JsonLd {
 	return {
 		'@context': 'https://schema.org',

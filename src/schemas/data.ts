@@ -57,8 +57,26 @@ export const EventRow = z.strictObject({
 	place: z.string().optional().describe('Where it happened, where a source says.'),
 	organizations: z.array(z.string()).describe('The ids of the organizations involved.'),
 	countries: z.array(CountryCode).describe('The states involved, by ISO code.'),
+	documents: z.array(z.string()).describe('The ids of the documents it signs, adopts or discusses.'),
 	summary: z.string().describe('One or two sentences on what happened.'),
 	sources: z.array(Pointer).describe('Where the sources report it.'),
+	url: z.url().describe('Its page.'),
+});
+
+export const DocumentRow = z.strictObject({
+	id: z.string().min(1).describe('The id the site uses: the page is /documents/<id>/.'),
+	title: z.string().min(1).describe('The title as the source gives it, or a short description where it has none.'),
+	aliases: z.array(z.string()).describe('Other titles the sources use.'),
+	kind: z.string().min(1).describe('What kind of document it is: convention, memorandum, strategy, decree, statement…'),
+	organizations: z.array(z.string()).describe('The ids of the organizations that are party to it, as the sources present them.'),
+	countries: z.array(CountryCode).describe('The states that are party to it, by ISO code.'),
+	date: DateText.optional().describe('When it was signed or adopted, where a source says.'),
+	place: z.string().optional().describe('Where it was signed or adopted, where a source says.'),
+	periodFrom: z.number().int().optional().describe('First year it covers, where a source states a period.'),
+	periodTo: z.number().int().optional().describe('Last year it covers.'),
+	status: z.string().optional().describe('Its standing, where a source states it.'),
+	summary: z.string().describe('One or two sentences on what it is.'),
+	sources: z.array(Pointer).describe('Where the sources name it.'),
 	url: z.url().describe('Its page.'),
 });
 
@@ -79,14 +97,15 @@ export const NoteRow = z.strictObject({
 	sections: z.array(z.string()).describe('The ids of the sections it concerns.'),
 	organizations: z.array(z.string()).describe('The ids of the organizations it concerns.'),
 	events: z.array(z.string()).describe('The ids of the events it concerns.'),
+	documents: z.array(z.string()).describe('The ids of the documents it concerns.'),
 	sources: z.array(z.string()).describe('The ids of the source documents it concerns as wholes.'),
 	url: z.url().describe('Its page.'),
 });
 
 export const CitationRow = z.strictObject({
 	kind: z
-		.enum(['source', 'section', 'organization', 'event'])
-		.describe('The kind of page that cites: source, section, organization or event.'),
+		.enum(['source', 'section', 'organization', 'event', 'document'])
+		.describe('The kind of page that cites: source, section, organization, event or document.'),
 	page: z.string().min(1).describe("That page's entry id."),
 	work: z.string().min(1).describe("The cited work's key, as in the bibliography."),
 });
@@ -123,6 +142,7 @@ export const DATASETS = {
 	memberships: MembershipRow,
 	assessments: AssessmentRow,
 	events: EventRow,
+	documents: DocumentRow,
 	sections: SectionRow,
 	notes: NoteRow,
 	citations: CitationRow,

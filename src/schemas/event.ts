@@ -42,6 +42,11 @@ export const EventSchema = (reference: Reference) =>
 			organizations: z.array(reference('organizations')).default([]),
 			/** States involved, by country code. */
 			countries: z.array(CountryCodeSchema).default([]),
+			/**
+			 * Documents it signs, adopts or approves, or that the source reports it discussing, by id
+			 * (content/documents/); each document's page lists the event, computed from here.
+			 */
+			documents: z.array(reference('documents')).default([]),
 			/** One or two sentences on what happened, for the timeline and search. */
 			summary: SummarySchema,
 			/** Where the sources report it. */

@@ -31,6 +31,8 @@ export const NoteSchema = (reference: Reference) =>
 			organizations: z.array(reference('organizations')).default([]),
 			/** The events it concerns. */
 			events: z.array(reference('events')).default([]),
+			/** The documents (content/documents/) it concerns. */
+			documents: z.array(reference('documents')).default([]),
 			/** The source documents it concerns, as wholes (shown on the source's page). */
 			sources: z.array(reference('sources')).default([]),
 			/** Memberships it concerns, by organization and state: marked in that cell of the membership table. */
@@ -45,7 +47,11 @@ export const NoteSchema = (reference: Reference) =>
 				)
 				.default([]),
 		})
-		.refine((n) => n.sections.length + n.organizations.length + n.events.length + n.sources.length + n.memberships.length > 0, {
-			message: 'say what the note concerns: at least one of sections, organizations, events, sources or memberships',
-			path: ['sections'],
-		});
+		.refine(
+			(n) =>
+				n.sections.length + n.organizations.length + n.events.length + n.documents.length + n.sources.length + n.memberships.length > 0,
+			{
+				message: 'say what the note concerns: at least one of sections, organizations, events, documents, sources or memberships',
+				path: ['sections'],
+			},
+		);

@@ -133,6 +133,69 @@ describe('3. references to what does not exist', () => {
 	});
 });
 
+describe('3b. documents', () => {
+	const DOC = 'content/documents/sco-unodc-memorandum-2011.md';
+	const EVENT_WITH_DOC = 'content/events/sco-unodc-memorandum-2011.md';
+
+	it('an unknown party', () => {
+		const [p, ...rest] = errors(edit(DOC, replace('organizations: [sco-secretariat, unodc]', 'organizations: [sco-secretariat, undoc]')));
+		expect(rest).toEqual([]);
+		expect(p).toMatchObject({ file: DOC, field: 'parties.organizations.1', line: 4 });
+		expect(p!.message).toMatch(/no organization with the id "undoc"; did you mean "unodc"\?/);
+	});
+
+	it('an impossible date', () => {
+		const [p] = errors(edit(DOC, replace('date: "2011-06"', 'date: "2011-13"')));
+		expect(p).toMatchObject({ file: DOC, field: 'date', line: 5 });
+		expect(p!.message).toMatch(/2011-13/);
+	});
+
+	it('a period that ends before it starts', () => {
+		const file = 'content/documents/sco-cooperation-programme-2025-2027.md';
+		const [p] = errors(edit(file, replace('period: { from: 2025, to: 2027 }', 'period: { from: 2027, to: 2025 }')));
+		expect(p).toMatchObject({ file, field: 'period.to' });
+		expect(p!.message).toMatch(/swap them/);
+	});
+
+	it('a kind that does not exist, with the kinds to choose from', () => {
+		const [p] = errors(edit(DOC, replace('kind: memorandum', 'kind: memo')));
+		expect(p).toMatchObject({ file: DOC, field: 'kind', line: 3 });
+		expect(p!.fix).toMatch(/use one of: convention, .*memorandum/);
+	});
+
+	it('a misspelt field', () => {
+		const [p] = errors(edit(DOC, replace(/^parties:/m, 'partys:')));
+		expect(p).toMatchObject({ file: DOC, field: 'partys', message: 'unknown field "partys"', fix: 'did you mean "parties"?' });
+	});
+
+	it('an event naming a document that does not exist', () => {
+		const [p, ...rest] = errors(edit(EVENT_WITH_DOC, replace('documents: [sco-unodc-memorandum-2011]', 'documents: [sco-unodc-memorandum-2012]')));
+		expect(rest).toEqual([]);
+		expect(p).toMatchObject({ file: EVENT_WITH_DOC, field: 'documents.0' });
+		expect(p!.message).toMatch(/no document with the id "sco-unodc-memorandum-2012"; did you mean "sco-unodc-memorandum-2011"\? \(content\/documents\/<id>\.md\)/);
+	});
+
+	it('a note concerning a document that does not exist', () => {
+		const file = 'content/notes/astana-summit-year.md';
+		const [p] = errors(edit(file, replace('documents: [sco-cooperation-programme-2025-2027]', 'documents: [sco-programme]')));
+		expect(p).toMatchObject({ file, field: 'documents.0' });
+		expect(p!.message).toMatch(/no document with the id "sco-programme"/);
+	});
+
+	it('a document without text', () => {
+		const [p] = errors(edit(DOC, (t) => t.slice(0, t.indexOf('---', 3) + 4)));
+		expect(p).toMatchObject({ file: DOC, message: 'the document has no text below the frontmatter' });
+	});
+
+	it('a document id the site uses for its own pages', () => {
+		edit(DOC, (t) => `${t}\n`);
+		renameSync(join(copy!, DOC), join(copy!, 'content/documents/page.md'));
+		const p = errors(checkContent(copy!)).find((x) => x.message.includes('is taken'))!;
+		expect(p).toMatchObject({ file: 'content/documents/page.md', fix: 'rename the file' });
+		expect(p.message).toMatch(/the later pages of the documents index/);
+	});
+});
+
 describe('4. duplicates', () => {
 	it('two bibliography entries with the same id', () => {
 		const problems = errors(edit(REFS, replace('- id: mattli-1999', '- id: ma-2006')));

@@ -22,6 +22,7 @@ export function loadContent(root = ROOT) {
 		organizations: of('organizations'),
 		events: of('events'),
 		notes: of('notes'),
+		documents: of('documents'),
 		references: of('references').map((r) => r.data as { id: string; listed?: { source: string; number: number } }),
 	};
 }

@@ -29,6 +29,7 @@ const content = loadContent();
 const comparisonPages = comparisonPairs(
 	content.sourceIds.map((id) => ({ id, compares: ((content.seeds[id]!['compares'] ?? []) as string[]).map((x) => ({ id: x })) })),
 ).map((p) => `compare/${p.slug}/index.html`);
+const documentIds = list('content/documents', /\.md$/);
 const entityPages = [
 	...sourceIds.map((id) => `sources/${id}/index.html`),
 	...sectionIds.map((id) => `sources/${id}/index.html`),
@@ -36,6 +37,7 @@ const entityPages = [
 	...eventIds.map((id) => `events/${id}/index.html`),
 	...noteIds.map((id) => `notes/${id}/index.html`),
 	...comparisonPages,
+	...documentIds.map((id) => `documents/${id}/index.html`),
 ];
 
 describe('every page type renders', () => {
@@ -45,6 +47,7 @@ describe('every page type renders', () => {
 		'organizations/index.html',
 		'events/index.html',
 		'events/kinds/agreement/index.html',
+		'documents/index.html',
 		'bibliography/index.html',
 		'search/index.html',
 		'about/index.html',

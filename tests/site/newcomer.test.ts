@@ -34,6 +34,7 @@ describe('npm run new', () => {
 	it.each([
 		['event', ['A new exercise']],
 		['organization', ['Shanghai Five Secretariat']],
+		['document', ['A new memorandum']],
 		['section', ['saenko-2025', 'A closing note']],
 		['reference', ['A cited report']],
 	])('%s: a skeleton that passes the checks, with TODOs flagged', (kind, args) => {
@@ -76,15 +77,15 @@ describe('a newcomer adds an event', () => {
 		expect(page).toContain('data-pagefind-body');
 		const wrapped = readFileSync(join(dist, 'pagefind/pagefind-entry.json.js'), 'utf8');
 		const entry = JSON.parse(Buffer.from(/"([A-Za-z0-9+/=]+)";\s*$/.exec(wrapped)![1]!, 'base64').toString('utf8'));
-		// One indexed page per entry of the copy: its sources, sections, organizations, events and
-		// notes, and one per pair of organizations a source compares.
-		const { sourceIds, seeds, sections, organizations, events, notes } = loadContent(copy);
+		// One indexed page per entry of the copy: its sources, sections, organizations, events, notes
+		// and documents, and one per pair of organizations a source compares.
+		const { sourceIds, seeds, sections, organizations, events, notes, documents } = loadContent(copy);
 		const comparisons = comparisonPairs(
 			sourceIds.map((id) => ({ id, compares: ((seeds[id]!['compares'] ?? []) as string[]).map((x) => ({ id: x })) })),
 		);
 		expect(events.map((e) => e.id)).toContain('rats-holds-its-annual-conference');
 		expect(entry.languages.en.page_count).toBe(
-			sourceIds.length + sections.length + organizations.length + events.length + notes.length + comparisons.length,
+			sourceIds.length + sections.length + organizations.length + events.length + notes.length + documents.length + comparisons.length,
 		);
 	});
 });

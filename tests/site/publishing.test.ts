@@ -115,6 +115,7 @@ describe('data downloads', () => {
 	const expected: Record<string, string[]> = {
 		organizations: sorted(content.organizations),
 		events: sorted(content.events),
+		documents: sorted(content.documents),
 		sections: sorted(content.sections),
 		notes: sorted(content.notes),
 		bibliography: [...content.references.map((r) => r.id), ...content.sourceIds].sort(),
@@ -140,7 +141,7 @@ describe('data downloads', () => {
 		expect(parseCsv(download('citations.csv'), { columns: true })).toHaveLength(citations.length);
 	});
 
-	it.each(['organizations', 'memberships', 'assessments', 'events', 'sections', 'notes', 'citations', 'bibliography'])(
+	it.each(['organizations', 'memberships', 'assessments', 'events', 'documents', 'sections', 'notes', 'citations', 'bibliography'])(
 		'%s.json validates against its generated JSON Schema',
 		(name) => {
 			const ajv = new Ajv2020({ allErrors: true, strict: false });

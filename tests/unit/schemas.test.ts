@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import type { Reference } from '../../src/schemas/common';
+import { DocumentSchema } from '../../src/schemas/document';
 import { EventSchema } from '../../src/schemas/event';
 import { OrganizationSchema } from '../../src/schemas/organization';
 import { ReferenceSchema } from '../../src/schemas/reference';
@@ -205,5 +206,50 @@ describe('ReferenceSchema', () => {
 		expect(problems(schema, { ...good, id: 'Ma 2006' }).join('\n')).toMatch(/^id: must be lower-case words/m);
 		expect(problems(schema, { ...good, issued: { 'date-parts': [[2019, 2, 30]] } }).join('\n')).toMatch(/^issued: is not a date/m);
 		expect(problems(schema, { ...good, issued: 2006 }).join('\n')).toMatch(/^issued:/m);
+	});
+});
+
+describe('DocumentSchema', () => {
+	const schema = DocumentSchema(reference);
+	const good = {
+		title: 'Program of cooperation for 2025–2027',
+		kind: 'programme',
+		parties: { organizations: ['sco', 'sco-rats'] },
+		date: '2024-07',
+		place: { name: 'Astana', country: 'KZ' },
+		period: { from: 2025, to: 2027 },
+		summary: 'Saenko writes that RATS works under it.',
+		sources: [{ section: 'saenko-2025/sco-and-rats' }],
+	};
+
+	it('accepts a complete document, with defaults for what is left out', () => {
+		const parsed = schema.parse(good);
+		expect(parsed.date).toEqual({ year: 2024, month: 7, precision: 'month' });
+		expect(parsed.parties.organizations).toEqual([
+			{ collection: 'organizations', id: 'sco' },
+			{ collection: 'organizations', id: 'sco-rats' },
+		]);
+		expect(parsed.parties.countries).toEqual([]);
+		expect(parsed.aliases).toEqual([]);
+	});
+
+	it('leaves out what no source states: date, place, period and parties are optional', () => {
+		const { date: _d, place: _p, period: _r, parties: _q, ...bare } = good;
+		const parsed = schema.parse(bare);
+		expect(parsed.date).toBeUndefined();
+		expect(parsed.parties).toEqual({ organizations: [], countries: [] });
+	});
+
+	it('refuses a reversed period, an empty place, a bad country and an unknown kind', () => {
+		expect(problems(schema, { ...good, period: { from: 2027, to: 2025 } }).join('\n')).toMatch(/^period\.to: .*swap them/m);
+		expect(problems(schema, { ...good, place: {} }).join('\n')).toMatch(/^place: give the place a name or a country/m);
+		expect(problems(schema, { ...good, parties: { countries: ['KAZ'] } }).join('\n')).toMatch(
+			/^parties\.countries\.0: "KAZ" is not an ISO/m,
+		);
+		expect(problems(schema, { ...good, kind: 'treaty' }).join('\n')).toMatch(/^kind: /m);
+	});
+
+	it('checks a stated precision against the date', () => {
+		expect(problems(schema, { ...good, precision: 'day' }).join('\n')).toMatch(/^precision: precision says "day"/m);
 	});
 });

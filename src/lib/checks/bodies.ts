@@ -59,7 +59,7 @@ export function checkBody(entry: Entry, targets: LinkTargets): Problem[] {
 			severity: 'error',
 			file: entry.file,
 			line: body.line,
-			message: `the ${{ sections: 'section', notes: 'note' }[entry.collection as string] ?? 'profile'} has no text below the frontmatter`,
+			message: `the ${{ sections: 'section', notes: 'note', documents: 'document' }[entry.collection as string] ?? 'profile'} has no text below the frontmatter`,
 			fix: 'write the page in the project’s own words, with citations (see CONTRIBUTING.md)',
 		});
 	}

@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import type { CollectionName } from '../collections';
 import { COLLECTIONS } from '../collections';
 import type { Reference } from '../../schemas/common';
+import { DocumentSchema } from '../../schemas/document';
 import { EventSchema } from '../../schemas/event';
 import { NoteSchema } from '../../schemas/note';
 import { OrganizationSchema } from '../../schemas/organization';
@@ -52,6 +53,7 @@ export function checkFrontmatter(entries: Entry[], ids: Ids): Problem[] {
 		sections: SectionSchema(reference),
 		organizations: OrganizationSchema(reference),
 		events: EventSchema(reference),
+		documents: DocumentSchema(reference),
 		notes: NoteSchema(reference),
 		references: ReferenceSchema(reference),
 	};

@@ -30,6 +30,7 @@ export function checkEntries({ files, entries, problems: readProblems }: ReadCon
 		sections: new Set(),
 		organizations: new Set(),
 		events: new Set(),
+		documents: new Set(),
 		notes: new Set(),
 		references: new Set(),
 	};
@@ -130,6 +131,7 @@ const RESERVED: Record<CollectionName, [string, string][]> = {
 		['kinds', 'the timeline filters (/events/kinds/)'],
 		[PAGES_FOLDER, 'the later pages of the timeline'],
 	],
+	documents: [[PAGES_FOLDER, 'the later pages of the documents index']],
 	notes: [[PAGES_FOLDER, 'the later pages of the editor’s notes']],
 	references: [[PAGES_FOLDER, 'the later pages of the bibliography']],
 };

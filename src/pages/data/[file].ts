@@ -22,6 +22,7 @@ async function build() {
 	return datasets({
 		organizations: s.organizations,
 		events: s.events,
+		documents: s.documents,
 		sections: s.sections,
 		notes: s.notes,
 		citing: s.citing,
