@@ -5,6 +5,7 @@
  * same history gives the same feed.
  */
 import { toIsoString, type PartialDate } from './partial-date';
+import { escapeXml } from './xml';
 
 export interface FeedEntry {
 	title: string;
@@ -16,7 +17,6 @@ export interface FeedEntry {
 /** How many entries the feed lists. */
 export const FEED_SIZE = 50;
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const stamp = (date: PartialDate) => `${toIsoString(date)}T00:00:00Z`;
 
 export function atomFeed(
@@ -30,20 +30,20 @@ export function atomFeed(
 	return [
 		'<?xml version="1.0" encoding="utf-8"?>',
 		'<feed xmlns="http://www.w3.org/2005/Atom">',
-		`  <title>${escape(feed.title)}</title>`,
-		`  <id>${escape(feed.url)}</id>`,
-		`  <link rel="alternate" type="text/html" href="${escape(feed.url)}"/>`,
-		`  <link rel="self" type="application/atom+xml" href="${escape(feed.self)}"/>`,
+		`  <title>${escapeXml(feed.title)}</title>`,
+		`  <id>${escapeXml(feed.url)}</id>`,
+		`  <link rel="alternate" type="text/html" href="${escapeXml(feed.url)}"/>`,
+		`  <link rel="self" type="application/atom+xml" href="${escapeXml(feed.self)}"/>`,
 		`  <updated>${stamp(updated)}</updated>`,
-		`  <author><name>${escape(feed.author)}</name></author>`,
+		`  <author><name>${escapeXml(feed.author)}</name></author>`,
 		...latest.map((e) =>
 			[
 				'  <entry>',
-				`    <title>${escape(e.title)}</title>`,
-				`    <id>${escape(e.url)}</id>`,
-				`    <link rel="alternate" type="text/html" href="${escape(e.url)}"/>`,
+				`    <title>${escapeXml(e.title)}</title>`,
+				`    <id>${escapeXml(e.url)}</id>`,
+				`    <link rel="alternate" type="text/html" href="${escapeXml(e.url)}"/>`,
 				`    <updated>${stamp(e.updated)}</updated>`,
-				`    <summary>${escape(e.summary)}</summary>`,
+				`    <summary>${escapeXml(e.summary)}</summary>`,
 				'  </entry>',
 			].join('\n'),
 		),

@@ -14,6 +14,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import type { CslItem } from './csl';
+import { escapeXml } from './xml';
 
 const templates = plugins.config.get('@csl').templates;
 // The style packages hold the CSL project's styles in citeproc-js's parsed form.
@@ -36,8 +37,6 @@ function template(style: CitationStyle): string {
 	return CITATION_STYLES.find((s) => s.id === style)!.template;
 }
 
-const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-
 /**
  * MLA's 7th edition leaves the address out unless a reader needs it to find the work, and a web
  * page is found only by it: the style's own form, in angle brackets after the entry, is added.
@@ -47,7 +46,7 @@ function affixes(style: CitationStyle, format: 'html' | 'text') {
 	return {
 		append: (item: CslItem) => {
 			if (!item.URL) return '';
-			return format === 'html' ? ` &lt;<a href="${escapeHtml(item.URL)}">${escapeHtml(item.URL)}</a>&gt;.` : ` <${item.URL}>.`;
+			return format === 'html' ? ` &lt;<a href="${escapeXml(item.URL)}">${escapeXml(item.URL)}</a>&gt;.` : ` <${item.URL}>.`;
 		},
 	};
 }

@@ -10,6 +10,7 @@ import { geoAzimuthalEqualArea, geoCentroid, geoPath, type GeoPermissibleObjects
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { escapeXml } from './xml';
 
 export type Status = 'member' | 'observer' | 'dialogue-partner' | 'associate' | 'former-member';
 
@@ -61,8 +62,6 @@ const FRAME: GeoPermissibleObjects = {
 	],
 };
 
-const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-
 function patterns(): string {
 	const defs = (Object.entries(STATUS_STYLE) as [Status, (typeof STATUS_STYLE)[Status]][])
 		.filter(([, s]) => s.pattern)
@@ -105,7 +104,7 @@ export function memberMapSvg(input: MapInput): string {
 		if (!state) return [`<path d="${d}"/>`];
 		drawn.add(state.numeric);
 		return [
-			`<path d="${d}" fill="${paint(state.status)}" data-country="${state.code}" data-status="${state.status}"><title>${escape(`${state.name}: ${input.labels[state.status]}`)}</title></path>`,
+			`<path d="${d}" fill="${paint(state.status)}" data-country="${state.code}" data-status="${state.status}"><title>${escapeXml(`${state.name}: ${input.labels[state.status]}`)}</title></path>`,
 		];
 	});
 	// States too small for the 1:110m data are marked by a dot at their centre.
@@ -116,18 +115,18 @@ export function memberMapSvg(input: MapInput): string {
 		if (!at) return [];
 		drawn.add(state.numeric);
 		return [
-			`<circle cx="${at[0].toFixed(1)}" cy="${at[1].toFixed(1)}" r="4" fill="${paint(state.status)}" stroke="${INK}" stroke-width="0.8" data-country="${state.code}" data-status="${state.status}"><title>${escape(`${state.name}: ${input.labels[state.status]}`)}</title></circle>`,
+			`<circle cx="${at[0].toFixed(1)}" cy="${at[1].toFixed(1)}" r="4" fill="${paint(state.status)}" stroke="${INK}" stroke-width="0.8" data-country="${state.code}" data-status="${state.status}"><title>${escapeXml(`${state.name}: ${input.labels[state.status]}`)}</title></circle>`,
 		];
 	});
 	const used = (Object.keys(STATUS_STYLE) as Status[]).filter((s) => input.states.some((x) => x.status === s));
 	const legend = used.map((status, i) => {
 		const x = 8 + i * 130;
 		const y = HEIGHT - LEGEND + 8;
-		return `<rect x="${x}" y="${y}" width="14" height="14" fill="${paint(status)}" stroke="${INK}" stroke-width="0.5"/><text x="${x + 20}" y="${y + 11}" font-size="12" fill="${INK}" font-family="system-ui, sans-serif">${escape(input.labels[status])}</text>`;
+		return `<rect x="${x}" y="${y}" width="14" height="14" fill="${paint(status)}" stroke="${INK}" stroke-width="0.5"/><text x="${x + 20}" y="${y + 11}" font-size="12" fill="${INK}" font-family="system-ui, sans-serif">${escapeXml(input.labels[status])}</text>`;
 	});
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-labelledby="t">`,
-		`<title id="t">${escape(input.title)}</title>`,
+		`<title id="t">${escapeXml(input.title)}</title>`,
 		patterns(),
 		`<rect width="${WIDTH}" height="${HEIGHT}" fill="${SEA}"/>`,
 		`<g fill="${LAND}" stroke="${BORDER}" stroke-width="0.5">${shapes.join('')}</g>`,
