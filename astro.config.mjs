@@ -1,19 +1,13 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import remarkGfm from 'remark-gfm';
 import { fileURLToPath } from 'node:url';
 import siteBuild from './src/integrations/site-build';
 import { citationTargets } from './src/io/citation-targets';
-import { t } from './src/lib/i18n';
 import { isIndexable } from './src/lib/routes';
 import { SETTINGS } from './src/lib/settings';
-import { rehypeLetteredBackrefs } from './src/markdown/rehype-lettered-backrefs';
-import { rehypeUnindexedNotes } from './src/markdown/rehype-unindexed-notes';
-import { remarkCitations } from './src/markdown/remark-citations';
-import { remarkPageLinks } from './src/markdown/remark-page-links';
+import { siteMarkdown } from './src/markdown/processor';
 
 // The site's public address is set once, in src/lib/settings.ts (or SITE_URL). Links between
 // pages are relative, so the build itself runs under any path: Astro's `base` stays `/` (the
@@ -26,26 +20,8 @@ export default defineConfig({
 	site,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	// Astro 7's default Markdown processor runs no remark plugins; the citation plugin needs unified.
-	markdown: {
-		processor: unified({
-			gfm: false,
-			remarkPlugins: [
-				remarkGfm,
-				[remarkCitations, { root, targets: () => citationTargets(root) }],
-				// After the citations, whose notes link to the bibliography.
-				[remarkPageLinks, { root }],
-			],
-			rehypePlugins: [rehypeLetteredBackrefs, rehypeUnindexedNotes],
-			remarkRehype: {
-				footnoteLabel: t('footnotes.label'),
-				footnoteLabelTagName: 'h2',
-				// The default hides the heading visually; the notes are part of the reading, so it shows.
-				footnoteLabelProperties: {},
-				footnoteBackLabel: (/** @type {number} */ i) => t('footnotes.back', { n: i + 1 }),
-			},
-		}),
-	},
+	// Astro 7's native Markdown processor (Sätteri), with the site's citation, link and note plugins.
+	markdown: { processor: siteMarkdown({ root, targets: () => citationTargets(root) }) },
 	integrations: [
 		mdx(),
 		// Pages marked noindex (search, filtered timelines, 404) stay out of the sitemap too: the

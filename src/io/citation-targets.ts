@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pagesOfRawEntries } from '../lib/bibliography';
 import { isCslDate } from '../lib/csl';
 import { referenceWork, shortLabel, sourceWork, type Name } from '../lib/works';
-import type { CitationTarget } from '../markdown/remark-citations';
+import type { CitationTarget } from '../markdown/citations';
 import { contentPaths, readContent } from './content-files';
 
 let cache: { stamp: string; targets: Map<string, CitationTarget> } | undefined;

@@ -3,6 +3,7 @@ declare module '@citation-js/core' {
 	interface Register<T> {
 		add(name: string, value: T): void;
 		has(name: string): boolean;
+		get(name: string): T | undefined;
 	}
 	export const plugins: {
 		config: {
@@ -23,4 +24,17 @@ declare module 'style-chicago' {
 declare module 'style-mla' {
 	const style: object;
 	export default style;
+}
+declare module 'citeproc' {
+	/** A CSL style in the engine's parsed form: the XML's elements as nested objects. */
+	export interface CslNode {
+		name: string;
+		attrs: Record<string, string>;
+		children: (CslNode | string)[];
+	}
+	const citeproc: {
+		/** Reads a CSL style's XML into the parsed form. */
+		parseXml(xml: string): CslNode;
+	};
+	export default citeproc;
 }

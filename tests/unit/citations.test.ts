@@ -1,20 +1,19 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { citedKeys, findCitations } from '../../src/lib/citation-syntax';
 import { parseBody } from '../../src/lib/markdown-tree';
 import { shortLabel } from '../../src/lib/works';
-import { remarkCitations, type CitationTarget } from '../../src/markdown/remark-citations';
+import type { CitationTarget } from '../../src/markdown/citations';
+import { siteMarkdown } from '../../src/markdown/processor';
 
 const targets = new Map<string, CitationTarget>([
 	['ma-2006', { label: 'Ma 2006', page: 1 }],
 	['chen-wang-2023', { label: 'Chen and Wang 2023', page: 1 }],
 ]);
 
+/** The site's own processor, without the page links (the example file is no entry of the site). */
 async function render(markdown: string) {
-	const processor = await createMarkdownProcessor({
-		remarkPlugins: [[remarkCitations, { targets: () => targets, root: '/project' }]],
-	});
-	return (await processor.render(markdown, { fileURL: new URL('file:///project/content/example.mdx') })).code;
+	const renderer = await siteMarkdown({ root: '/project', targets: () => targets, pageLinks: false }).createRenderer({});
+	return (await renderer.render(markdown, { fileURL: new URL('file:///project/content/example.mdx') })).code;
 }
 
 describe('findCitations', () => {
@@ -36,7 +35,7 @@ describe('findCitations', () => {
 	});
 });
 
-describe('remarkCitations', () => {
+describe('the citation plugin', () => {
 	it('turns a citation into a numbered footnote that links to the bibliography entry', async () => {
 		const html = await render('Li cites Ma.[@ma-2006, p. 228]');
 		expect(html).toMatch(/<sup><a href="#user-content-fn-cite-1"[^>]*data-footnote-ref[^>]*>1<\/a><\/sup>/);
@@ -48,6 +47,20 @@ describe('remarkCitations', () => {
 		const refs = [...html.matchAll(/data-footnote-ref[^>]*>(\d+)</g)].map((m) => m[1]);
 		expect(refs).toEqual(['1', '2']);
 		expect(html).toContain('Chen and Wang 2023');
+	});
+
+	it('shows the notes’ heading and keeps the notes and the note numbers out of the search index', async () => {
+		const html = await render('One.[@ma-2006] Two.[^own]\n\n[^own]: An editor’s remark.');
+		expect(html).toContain('<h2 id="footnote-label">Notes</h2>');
+		expect(html).toMatch(/<section data-footnotes[^>]* data-pagefind-ignore="">/);
+		expect(html.match(/data-footnote-ref[^>]*data-pagefind-ignore=""/g)).toHaveLength(2);
+		expect(html.match(/data-footnote-backref[^>]*data-pagefind-ignore=""/g)).toHaveLength(2);
+		expect(html).toContain('aria-label="Back to reference 2"');
+	});
+
+	it('leaves citation syntax in link text and code as it is written', async () => {
+		const html = await render('[see [@ma-2006]](/x/) and `[@ma-2006]`');
+		expect(html).not.toContain('data-footnote-ref');
 	});
 
 	it('fails on an unknown key, naming the file, the line and the key', async () => {
@@ -67,17 +80,11 @@ describe('shortLabel', () => {
 
 describe('grouped citations', () => {
 	it('gives the same citation one note, with a lettered back-link per place; another locator gets its own', async () => {
-		const { rehypeLetteredBackrefs } = await import('../../src/markdown/rehype-lettered-backrefs');
-		const processor = await createMarkdownProcessor({
-			remarkPlugins: [[remarkCitations, { targets: () => targets, root: '/project' }]],
-			rehypePlugins: [rehypeLetteredBackrefs],
-		});
-		const { code } = await processor.render('A.[@ma-2006, p. 1] B.[@ma-2006, p. 1] C.[@ma-2006, p. 2]', {
-			fileURL: new URL('file:///project/content/example.mdx'),
-		});
+		const code = await render('A.[@ma-2006, p. 1] B.[@ma-2006, p. 1] C.[@ma-2006, p. 2]');
 		const refs = [...code.matchAll(/data-footnote-ref[^>]*>(\d+)</g)].map((m) => m[1]);
 		expect(refs).toEqual(['1', '1', '2']);
 		expect(code.match(/<li id="user-content-fn-/g)).toHaveLength(2);
 		expect(code).toMatch(/>↩ a<\/a> <a [^>]*>b<\/a>/);
+		expect(code).toContain('aria-label="Back to reference 1, place b"');
 	});
 });

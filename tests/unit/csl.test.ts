@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatReference, formatReferenceText, toBibtex, toRis } from '../../src/lib/cite-format';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { CITATION_STYLES, formatReference, formatReferences, formatReferenceText, toBibtex, toRis } from '../../src/lib/cite-format';
 import { cslDate, referenceItem, sourceItem } from '../../src/lib/csl';
 import { highwireTags } from '../../src/lib/highwire';
 import { citations, pageCitationItem, pageKey } from '../../src/lib/page-citation';
@@ -135,5 +137,44 @@ describe('RIS', () => {
 		expect(ris).toContain('DA  - 2025/9/29/');
 		expect(ris).toContain('UR  - https://example.org/sources/saenko-2025/a/very/long/address/that/runs/well/past/seventy/characters/');
 		expect(ris.split('\n')[0]).toBe('TY  - NEWS');
+	});
+});
+
+describe('one item alone', () => {
+	// Every work of the bibliography, and pages whose titles carry what styles rework: quotation
+	// marks, closing punctuation, markup characters, lower-case words.
+	const works = (parse(readFileSync('content/references.yml', 'utf8')) as { id: string }[]).map((r) =>
+		referenceItem(r as Parameters<typeof referenceItem>[0]),
+	);
+	const pages = [
+		'Regional Anti-Terrorist Structure',
+		'What does the “Universal Security Centre” do?',
+		'Kazakhstan & Kyrgyzstan: the ‘Saryarka’ exercise, 2019.',
+		'the CIS <ATC> of the Commonwealth',
+	].map((title, i) =>
+		pageCitationItem({
+			title,
+			url: `https://example.org/p/${i}/`,
+			site: 'The Reference',
+			updated: { year: 2026, month: 1, day: i + 1, precision: 'day' },
+		}),
+	);
+	// Formatted beside an unrelated work, an item goes through the full style, sort and
+	// disambiguation included, as in the bibliography.
+	const other = referenceItem({
+		id: 'zz-other',
+		type: 'book',
+		title: 'Unrelated',
+		author: [{ family: 'Zyx', given: 'A' }],
+		issued: { 'date-parts': [[1901]] },
+	} as Parameters<typeof referenceItem>[0]);
+
+	it('is formatted as the full style formats it', () => {
+		expect(works.length).toBeGreaterThan(20);
+		for (const { id: style } of CITATION_STYLES)
+			for (const item of [...works, ...pages]) {
+				const full = formatReferences([item, other], style).get(item.id);
+				expect(formatReference(item, style), `${style} ${item.id}`).toBe(full);
+			}
 	});
 });

@@ -1,6 +1,8 @@
-import type { FootnoteDefinition, PhrasingContent, Root } from 'mdast';
-import { citationsIn, type Citation } from '../lib/citation-syntax';
+import type { FootnoteDefinition, PhrasingContent } from 'mdast';
+import { defineMdastPlugin, type MdastPluginEntry, type PluginFactoryContext } from 'satteri';
+import { findCitations, type Citation } from '../lib/citation-syntax';
 import { routePath } from '../lib/routes';
+import { relativeFile } from './file';
 
 export interface CitationTarget {
 	/** Short form shown in the note, such as "Ma 2006" (src/lib/works.ts). */
@@ -9,7 +11,7 @@ export interface CitationTarget {
 	page: number;
 }
 
-export interface RemarkCitationsOptions {
+export interface CitationsOptions {
 	/**
 	 * Every citable key: the bibliography and the sources themselves. A function, read for each
 	 * file, so that a work added while the dev server runs can be cited at once.
@@ -34,44 +36,53 @@ class UnknownCitationError extends Error {
 	}
 }
 
+/** Parents whose text the renderer shows as link text: a citation there is only text. */
+const LINK_PARENTS = new Set(['link', 'linkReference']);
+
 /**
  * Turns `[@key, p. 12]` into a numbered footnote whose note links to the bibliography entry, so
  * citations and the author's own notes share one numbering at the foot of the page. Links are
- * written as site paths; remark-page-links makes them relative to the page.
+ * written as site paths; the page-links plugin, which runs next, makes them relative to the page.
+ * A factory: each document gets its own numbering.
  */
-export function remarkCitations(options: RemarkCitationsOptions) {
-	return (tree: Root, file: { path?: string; cwd?: string }) => {
-		const path = relativePath(file.path ?? '<unknown file>', options.root ?? file.cwd);
+export function citations(options: CitationsOptions): MdastPluginEntry {
+	return (document: PluginFactoryContext) => {
+		// Most entries cite nothing: they skip the walk altogether.
+		if (!document.source.includes('[@')) return null;
+		const file = relativeFile(document.fileURL, options.root);
 		const targets = options.targets();
 		const definitions: FootnoteDefinition[] = [];
 		// The same citation twice on a page is one note, referred to twice (lettered back-links);
 		// the same work with another locator is a note of its own, so each note names one place.
 		const byCitation = new Map<string, string>();
-		for (const { node, parent, matches } of citationsIn(tree)) {
-			const replacement: PhrasingContent[] = [];
-			let last = 0;
-			for (const match of matches) {
-				if (match.start > last) replacement.push({ type: 'text', value: node.value.slice(last, match.start) });
-				const same = match.items.map((c) => `${c.key}|${c.locator ?? ''}`).join(';');
-				let id = byCitation.get(same);
-				if (!id) {
-					id = `cite-${definitions.length + 1}`;
-					byCitation.set(same, id);
-					definitions.push({
-						type: 'footnoteDefinition',
-						identifier: id,
-						label: id,
-						children: [{ type: 'paragraph', children: noteContent(match.items, targets, path, node.position?.start.line) }],
-					});
+		return defineMdastPlugin({
+			name: 'citations',
+			options: { position: true },
+			text(node, ctx) {
+				const matches = findCitations(node.value);
+				if (matches.length === 0 || LINK_PARENTS.has(ctx.parent(node)?.type ?? '')) return;
+				const replacement: PhrasingContent[] = [];
+				let last = 0;
+				for (const match of matches) {
+					if (match.start > last) replacement.push({ type: 'text', value: node.value.slice(last, match.start) });
+					const same = match.items.map((c) => `${c.key}|${c.locator ?? ''}`).join(';');
+					let id = byCitation.get(same);
+					if (!id) {
+						id = `cite-${definitions.length + 1}`;
+						byCitation.set(same, id);
+						const children = noteContent(match.items, targets, file, node.position?.start.line);
+						definitions.push({ type: 'footnoteDefinition', identifier: id, label: id, children: [{ type: 'paragraph', children }] });
+					}
+					replacement.push({ type: 'footnoteReference', identifier: id, label: id });
+					last = match.end;
 				}
-				replacement.push({ type: 'footnoteReference', identifier: id, label: id });
-				last = match.end;
-			}
-			if (last < node.value.length) replacement.push({ type: 'text', value: node.value.slice(last) });
-			// A text node's parent holds phrasing content, so the run takes the node's place.
-			parent.children.splice(parent.children.indexOf(node), 1, ...(replacement as typeof parent.children));
-		}
-		tree.children.push(...definitions);
+				if (last < node.value.length) replacement.push({ type: 'text', value: node.value.slice(last) });
+				ctx.replaceNode(node, replacement);
+			},
+			after(root, ctx) {
+				if (definitions.length > 0) ctx.appendChild(root, definitions);
+			},
+		});
 	};
 }
 
@@ -95,9 +106,4 @@ function noteContent(
 	});
 	out.push({ type: 'text', value: '.' });
 	return out;
-}
-
-function relativePath(path: string, root: string | undefined): string {
-	if (root && path.startsWith(root)) return path.slice(root.length).replace(/^[/\\]/, '');
-	return path;
 }

@@ -1,0 +1,69 @@
+import type { Element } from 'hast';
+import { defineHastPlugin, type HastPluginEntry } from 'satteri';
+import { t } from '../lib/i18n';
+
+/** a, b, …, z, aa, ab, … */
+export function letter(index: number): string {
+	let n = index;
+	let out = '';
+	do {
+		out = String.fromCharCode(97 + (n % 26)) + out;
+		n = Math.floor(n / 26) - 1;
+	} while (n >= 0);
+	return out;
+}
+
+const isBackref = (node: Element): boolean => node.tagName === 'a' && node.properties['dataFootnoteBackref'] !== undefined;
+
+function backrefsIn(node: Element, found: Element[] = []): Element[] {
+	for (const child of node.children) {
+		if (child.type !== 'element') continue;
+		if (isBackref(child)) found.push(child);
+		else backrefsIn(child, found);
+	}
+	return found;
+}
+
+/**
+ * The notes at the foot of a page, as this site shows them:
+ * - the heading "Notes" is visible (GFM hides it for screen readers only): the notes are part of
+ *   the reading;
+ * - a note cited from several places (the same citation repeated on a page) shares one number,
+ *   with one back-link per place, lettered as Wikipedia letters them: ↩ a b c (GFM writes "↩",
+ *   "↩2", "↩3"), each saying which place it returns to;
+ * - the notes, their back-links and the note numbers in the text stay out of the search index:
+ *   the back-links are noise, the citations are labels of other works, which the bibliography
+ *   lists, and "1" … "40" would be indexed as words and stored as anchors in the page's search
+ *   fragment, which every result downloads.
+ * A factory, so that each document counts its own notes.
+ */
+export function footnotes(): HastPluginEntry {
+	return () => {
+		let number = 0;
+		return defineHastPlugin({
+			name: 'footnotes',
+			element: {
+				filter: ['a', 'h2', 'li', 'section'],
+				visit(node, ctx) {
+					const props = node.properties;
+					if (node.tagName === 'section' && props['dataFootnotes'] !== undefined) ctx.setProperty(node, 'dataPagefindIgnore', '');
+					else if (node.tagName === 'h2' && props['id'] === 'footnote-label') ctx.setProperty(node, 'className', undefined);
+					else if (node.tagName === 'a' && (props['dataFootnoteRef'] !== undefined || props['dataFootnoteBackref'] !== undefined))
+						ctx.setProperty(node, 'dataPagefindIgnore', '');
+					else if (node.tagName === 'li' && String(props['id'] ?? '').startsWith('user-content-fn-')) {
+						number += 1;
+						const backrefs = backrefsIn(node);
+						if (backrefs.length < 2) return;
+						backrefs.forEach((a, i) => {
+							ctx.replaceNode(a, {
+								...a,
+								properties: { ...a.properties, ariaLabel: t('footnotes.backAt', { n: number, letter: letter(i) }), dataPagefindIgnore: '' },
+								children: [{ type: 'text', value: i === 0 ? `↩ ${letter(i)}` : letter(i) }],
+							});
+						});
+					}
+				},
+			},
+		});
+	};
+}
