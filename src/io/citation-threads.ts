@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { CslItem } from '../lib/csl';
+import { citations, type Citations } from '../lib/page-citation';
+
+interface Task {
+	resolve: (c: Citations) => void;
+	reject: (e: Error) => void;
+}
+
+let pool: { workers: Worker[]; next: number; tasks: Map<number, Task>; count: number } | null | undefined;
+
+/**
+ * Every page offers its citation in three styles, and the CSL engine is the heaviest step of a
+ * page: about 3 ms each, 40 s of a 10,000-entry build on one thread. Astro renders pages on one
+ * thread, so the engine runs on the others (all cores but one) while Astro renders further pages
+ * (`build.concurrency` in astro.config.mjs). The worker runs the same function from its source
+ * file, so the output is the same bytes; where that file is not beside the working directory
+ * (a build started elsewhere), it runs here.
+ */
+export function citationsOffThread(item: CslItem): Promise<Citations> {
+	const p = (pool ??= startPool());
+	if (!p) return Promise.resolve(citations(item));
+	const id = p.count++;
+	const worker = p.workers[p.next++ % p.workers.length]!;
+	// A worker keeps the process alive only while it has work: the build must not hang on an idle pool.
+	if (p.tasks.size === 0) for (const w of p.workers) w.ref();
+	return new Promise<Citations>((resolve, reject) => {
+		p.tasks.set(id, { resolve, reject });
+		worker.postMessage({ id, item });
+	});
+}
+
+function startPool(cwd = process.cwd()) {
+	const script = join(cwd, 'src', 'io', 'citation-worker.ts');
+	const hooks = join(cwd, 'scripts', 'ts-resolve.mjs');
+	const size = Math.max(1, availableParallelism() - 1);
+	if (!existsSync(script) || !existsSync(hooks) || availableParallelism() < 2) return null;
+	const tasks = new Map<number, Task>();
+	const workers = Array.from({ length: size }, () => {
+		const worker = new Worker(script, { execArgv: ['--import', pathToFileURL(hooks).href] });
+		worker.unref();
+		worker.on('message', ({ id, result, error }: { id: number; result?: Citations; error?: string }) => {
+			const task = tasks.get(id)!;
+			tasks.delete(id);
+			if (tasks.size === 0) for (const w of workers) w.unref();
+			if (error !== undefined) task.reject(new Error(error));
+			else task.resolve(result!);
+		});
+		worker.on('error', (error) => {
+			for (const task of tasks.values()) task.reject(error);
+			tasks.clear();
+		});
+		return worker;
+	});
+	return { workers, next: 0, tasks, count: 0 };
+}
