@@ -4,7 +4,8 @@
  */
 import { loadPagefind } from './pagefind-loader';
 import { root, search } from './search-query';
-import { renderHits, statusText, stringsOf } from './search-results';
+import { typedQuery } from '../lib/search-keys';
+import { renderHits, shortText, statusText, stringsOf } from './search-results';
 
 export function attachPage(form: HTMLFormElement) {
 	const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
@@ -15,12 +16,15 @@ export function attachPage(form: HTMLFormElement) {
 	// Each run checks, after every wait, that no newer run has started: a slow answer to an older
 	// query or filter must never replace a newer one.
 	let generation = 0;
-	const run = async () => {
+	// While the reader types, a last letter on its own waits for the next (typedQuery); a query
+	// submitted, shared in the address or filtered is searched as written.
+	const run = async (typing = false) => {
 		const mine = ++generation;
-		const query = input.value.trim();
+		const text = input.value.trim();
+		const typed = typing ? typedQuery(text) : text ? { query: text, exact: false } : null;
 		const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset['filter']!, s.value]));
 		const url = new URL(location.href);
-		if (query) url.searchParams.set('q', query);
+		if (text) url.searchParams.set('q', text);
 		else url.searchParams.delete('q');
 		// Keeps the query in the address for sharing; a page opened from disk may not change its URL.
 		try {
@@ -28,20 +32,25 @@ export function attachPage(form: HTMLFormElement) {
 		} catch {
 			/* file:// */
 		}
-		if (!query) {
-			status.textContent = '';
+		const settle = (line: string) => {
+			status.textContent = line;
+			status.dataset['query'] = text;
+		};
+		if (!typed) {
+			settle(text ? shortText(strings, text) : '');
 			list.replaceChildren();
 			return;
 		}
+		const { query, exact } = typed;
 		const pagefind = await loadPagefind(root);
 		if (mine !== generation) return;
 		if (!pagefind) {
-			status.textContent = strings.unavailable;
+			settle(strings.unavailable);
 			return;
 		}
-		const { total, hits } = await search(pagefind, query, filters, 50);
+		const { total, hits } = await search(pagefind, exact ? `"${query}"` : query, filters, 50);
 		if (mine !== generation) return;
-		status.textContent = statusText(strings, query, total);
+		settle(exact && total === 0 ? shortText(strings, text) : statusText(strings, query, total));
 		renderHits(list, hits);
 	};
 
@@ -64,7 +73,7 @@ export function attachPage(form: HTMLFormElement) {
 		event.preventDefault();
 		void run();
 	});
-	input.addEventListener('input', () => void run());
+	input.addEventListener('input', () => void run(true));
 	for (const select of selects) select.addEventListener('change', () => void run());
 	const initial = new URL(location.href).searchParams.get('q');
 	if (initial) input.value = initial;

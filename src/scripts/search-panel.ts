@@ -2,10 +2,10 @@
  * The header's search box: results in a drop-down panel as the reader types, reachable with the
  * arrow keys and closed with Escape. Pagefind is fetched on the box's first focus, never on load.
  */
-import { PANEL_RESULTS } from '../lib/search-keys';
+import { PANEL_RESULTS, typedQuery } from '../lib/search-keys';
 import { loadPagefind } from './pagefind-loader';
 import { root, search } from './search-query';
-import { renderHits, statusText, stringsOf } from './search-results';
+import { renderHits, shortText, statusText, stringsOf } from './search-results';
 
 export function attachPanel(form: HTMLFormElement) {
 	const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
@@ -25,30 +25,43 @@ export function attachPanel(form: HTMLFormElement) {
 	};
 
 	const update = async () => {
-		const query = input.value.trim();
+		const text = input.value.trim();
+		const typed = typedQuery(text);
 		const mine = ++generation;
-		if (!query) {
+		if (!text) {
 			close();
 			return;
 		}
 		open();
+		// Which text the panel now answers, for tests that wait for it.
+		const settle = (line: string) => {
+			status.textContent = line;
+			status.dataset['query'] = text;
+		};
+		if (!typed) {
+			settle(shortText(strings, text));
+			list.replaceChildren();
+			return;
+		}
+		const { query, exact } = typed;
 		status.textContent = strings.loading;
 		const pagefind = await loadPagefind(root);
 		if (mine !== generation) return;
 		if (!pagefind) {
-			status.textContent = strings.unavailable;
+			settle(strings.unavailable);
 			list.replaceChildren();
 			return;
 		}
-		const { total, hits } = await search(pagefind, query, {}, PANEL_RESULTS);
+		const { total, hits } = await search(pagefind, exact ? `"${query}"` : query, {}, PANEL_RESULTS);
 		if (mine !== generation) return;
-		status.textContent = statusText(strings, query, total);
+		// Two letters that are not a word of the index are the start of one: keep typing.
+		settle(exact && total === 0 ? shortText(strings, text) : statusText(strings, query, total));
 		renderHits(list, hits);
 		if (total > hits.length) {
 			const li = document.createElement('li');
 			const all = document.createElement('a');
 			all.className = 'search-result';
-			all.href = `${form.action}?q=${encodeURIComponent(query)}`;
+			all.href = `${form.action}?q=${encodeURIComponent(text)}`;
 			all.textContent = strings.showAll;
 			li.append(all);
 			list.append(li);

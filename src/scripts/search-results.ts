@@ -4,6 +4,8 @@ import type { SearchHit } from './search-query';
 /** UI strings, passed in by the search box's markup (see SearchBox.astro). */
 export interface Strings {
 	loading: string;
+	/** Shown for a single letter, which is not searched (src/lib/search-keys.ts, typedQuery). */
+	short: string;
 	results: string;
 	one: string;
 	none: string;
@@ -17,6 +19,11 @@ export function stringsOf(form: HTMLFormElement): Strings {
 
 function fill(template: string, vars: Record<string, string | number>): string {
 	return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** The status line for text that is too short to search. */
+export function shortText(strings: Strings, text: string): string {
+	return fill(strings.short, { query: text });
 }
 
 export function statusText(strings: Strings, query: string, total: number): string {

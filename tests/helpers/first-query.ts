@@ -18,10 +18,13 @@ export interface SearchBox {
 	done: (query: string) => boolean;
 }
 
-/** This site's header box: done when its status line names the whole query. */
+/**
+ * This site's header box: done when its status line answers the text typed so far (a last letter
+ * on its own is not searched: src/lib/search-keys.ts).
+ */
 export const OUR_SEARCH: SearchBox = {
 	input: '#site-search',
-	done: (query) => (document.getElementById('site-search-status')?.textContent ?? '').includes(`“${query}”`),
+	done: (query) => document.getElementById('site-search-status')?.dataset['query'] === query,
 };
 
 /**

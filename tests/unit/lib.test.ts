@@ -123,6 +123,19 @@ describe('searchKey', () => {
 	});
 });
 
+describe('typedQuery', () => {
+	it('waits for a second letter, of the query and of its last word', async () => {
+		const { typedQuery } = await import('../../src/lib/search-keys');
+		expect(typedQuery('m')).toBeNull();
+		expect(typedQuery(' m ')).toBeNull();
+		expect(typedQuery('a b')).toBeNull();
+		expect(typedQuery('UN')).toEqual({ query: 'UN', exact: true });
+		expect(typedQuery('Shanghai C')).toEqual({ query: 'Shanghai', exact: false });
+		expect(typedQuery('Shanghai  Co')).toEqual({ query: 'Shanghai Co', exact: false });
+		expect(typedQuery('Ürü')).toEqual({ query: 'Ürü', exact: false });
+	});
+});
+
 describe('relativeUrl', () => {
 	it('links page to page relatively, naming index.html', async () => {
 		const { relativeUrl, rootOf } = await import('../../src/lib/urls');
