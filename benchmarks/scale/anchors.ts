@@ -15,11 +15,8 @@ import { parse } from 'yaml';
 import { linkModules } from './project';
 
 export const STARLIGHT_VERSION = '0.42.4';
-/**
- * `astro-unified` is plain Astro with the unified (remark) Markdown processor this site needs for
- * its plugins, and none of the plugins: the difference from `astro` is the processor's own cost.
- */
-export type Anchor = 'starlight' | 'astro' | 'astro-unified';
+/** Starlight, and plain Astro with its default (native) Markdown processor, as the site now uses. */
+export type Anchor = 'starlight' | 'astro';
 
 /** The version of Astro this project resolves, so the anchors build with the same one. */
 export function astroVersion(root: string): string {
@@ -128,16 +125,11 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 		]);
 		return dir;
 	}
-	// Plain Astro: this project's own Astro, linked, with nothing added but, for astro-unified, the processor.
+	// Plain Astro: this project's own Astro, linked, with nothing added.
 	const dir = mkdtempSync(join(tmpdir(), `scale-${kind}-`));
 	writeFileSync(join(dir, 'package.json'), PACKAGE);
 	linkModules(root, dir);
-	writeFileSync(
-		join(dir, 'astro.config.mjs'),
-		kind === 'astro-unified'
-			? `import { unified } from '@astrojs/markdown-remark';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ markdown: { processor: unified() } });\n`
-			: `import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n`,
-	);
+	writeFileSync(join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n`);
 	mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
 	mkdirSync(join(dir, 'src', 'layouts'), { recursive: true });
 	writeFileSync(

@@ -102,7 +102,6 @@ async function buildAnchor(kind: Anchor, copy: string): Promise<{ figures: SiteF
 	const name = {
 		starlight: `Starlight ${STARLIGHT_VERSION}`,
 		astro: `plain Astro ${astroVersion(ROOT)}`,
-		'astro-unified': `plain Astro ${astroVersion(ROOT)}, unified processor`,
 	}[kind];
 	return { figures: await figures(name, dir, join(dir, 'dist'), run, kind === 'starlight' ? STARLIGHT_SEARCH : undefined), dir };
 }
@@ -137,7 +136,7 @@ async function main() {
 	const sites = [ours];
 	const folders = [copy];
 	if (anchors) {
-		for (const kind of ['starlight', 'astro', 'astro-unified'] as const) {
+		for (const kind of ['starlight', 'astro'] as const) {
 			const { figures: f, dir } = await buildAnchor(kind, copy);
 			sites.push(f);
 			// Starlight's folder holds its installed packages, reused by the next run: only its output goes.

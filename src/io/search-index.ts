@@ -4,11 +4,17 @@
  */
 import type { AstroIntegrationLogger } from 'astro';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gunzip as gunzipCallback, gzip as gzipCallback } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { CHUNK_WEIGHT, splitIndex } from '../lib/search-chunks';
 import { shortenPageNames } from '../lib/search-pages';
+
+// zlib's asynchronous calls run on libuv's thread pool: the thousand chunks of a large index are
+// compressed on every core at once rather than one after another on this thread.
+const gzip = promisify(gzipCallback);
+const gunzip = promisify(gunzipCallback);
 
 /** Pagefind's pagefind-entry.json: its version, and each language's metadata file and engine. */
 export interface PagefindEntry {
@@ -52,9 +58,11 @@ export async function splitSearchIndex(out: string, logger: Pick<AstroIntegratio
 				version: entry.version,
 				language,
 				limit,
-				meta: gunzipSync(await readFile(metaPath)),
+				meta: await gunzip(await readFile(metaPath)),
 				chunks: new Map(
-					await Promise.all(mine.map(async (f) => [f.replace(/\.pf_index$/, ''), gunzipSync(await readFile(join(indexDir, f)))] as const)),
+					await Promise.all(
+						mine.map(async (f) => [f.replace(/\.pf_index$/, ''), await gunzip(await readFile(join(indexDir, f)))] as const),
+					),
 				),
 			});
 		} catch (error) {
@@ -65,20 +73,24 @@ export async function splitSearchIndex(out: string, logger: Pick<AstroIntegratio
 		}
 		// Level 9, as Pagefind compresses; Node's gzip writes no timestamp, so builds stay identical.
 		await Promise.all(mine.map((f) => rm(join(indexDir, f))));
-		const sizes: number[] = [];
-		for (const [name, bytes] of result.chunks) {
-			const compressed = gzipSync(bytes, { level: 9 });
-			sizes.push(compressed.length);
-			await writeFile(join(indexDir, `${name}.pf_index`), compressed);
-		}
+		const sizes = await Promise.all(
+			[...result.chunks].map(async ([name, bytes]) => {
+				const compressed = await gzip(bytes, { level: 9 });
+				await writeFile(join(indexDir, `${name}.pf_index`), compressed);
+				return compressed.length;
+			}),
+		);
 		// Short page names in the metadata every first query loads; the fragments move to match.
 		const short = shortenPageNames(result.meta, language);
-		for (const [from, to] of short.renames) {
-			await mkdir(dirname(join(base, 'fragment', to)), { recursive: true });
-			await rename(join(base, 'fragment', `${from}.pf_fragment`), join(base, 'fragment', `${to}.pf_fragment`));
-		}
+		const folders = new Set([...short.renames].map(([, to]) => dirname(join(base, 'fragment', to))));
+		await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
+		await Promise.all(
+			[...short.renames].map(([from, to]) =>
+				rename(join(base, 'fragment', `${from}.pf_fragment`), join(base, 'fragment', `${to}.pf_fragment`)),
+			),
+		);
 		await rm(metaPath);
-		await writeFile(join(base, `pagefind.${short.metaHash}.pf_meta`), gzipSync(short.meta, { level: 9 }));
+		await writeFile(join(base, `pagefind.${short.metaHash}.pf_meta`), await gzip(short.meta, { level: 9 }));
 		info.hash = short.metaHash;
 		logger.info(
 			`search index (${language}): ${mine.length} chunks re-cut into ${result.chunks.size}, largest ${(Math.max(...sizes) / 1024).toFixed(1)} KiB gzip`,

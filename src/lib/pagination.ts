@@ -22,9 +22,10 @@ export const TIMELINE_PAGE_SIZE = 40;
 export const PREVIEW_SIZE = 6;
 /**
  * Editor's notes on one page of the list of notes: each is shown whole, about eight times the
- * weight of a line in another list, and fifty of them came to 20 KiB gzip.
+ * weight of a line in another list. Fifty of them came to 20 KiB gzip, and twenty, once the
+ * benchmark's notes filled the pages, to 14,590 B (npm run bench:scale -- 10000): fifteen.
  */
-export const NOTES_PAGE_SIZE = 20;
+export const NOTES_PAGE_SIZE = 15;
 /** Bare links a page shows of such a list (the sections that discuss an organization, the pages that cite a work). */
 export const LINKS_PREVIEW_SIZE = 20;
 
