@@ -21,7 +21,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Several pages at once: while one waits for its citations from another thread
 	// (src/io/citation-threads.ts), Astro renders the next.
-	build: { format: 'directory', concurrency: 8 },
+	build: { format: 'directory', concurrency: 4 },
 	// Astro 7's native Markdown processor (Sätteri), with the site's citation, link and note plugins.
 	markdown: { processor: siteMarkdown({ root, targets: () => citationTargets(root) }) },
 	integrations: [
