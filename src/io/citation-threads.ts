@@ -19,9 +19,12 @@ let pool: { workers: Worker[]; next: number; tasks: Map<number, Task>; count: nu
  * thread, so the engine runs on the others (all cores but one) while Astro renders further pages
  * (`build.concurrency` in astro.config.mjs). The worker runs the same function from its source
  * file, so the output is the same bytes; where that file is not beside the working directory
- * (a build started elsewhere), it runs here.
+ * (a build started elsewhere), or in the dev server, it runs here.
  */
 export function citationsOffThread(item: CslItem): Promise<Citations> {
+	// The dev server reloads the formatter when it changes; a worker would keep the version it
+	// started with. One page at a time, it has no wait to hide either.
+	if (import.meta.env.DEV) return Promise.resolve(citations(item));
 	const p = (pool ??= startPool());
 	if (!p) return Promise.resolve(citations(item));
 	const id = p.count++;
