@@ -11,6 +11,7 @@ interface Task {
 	reject: (e: Error) => void;
 }
 
+/** Not started (undefined), started, or none: every citation is formatted on the calling thread (null). */
 let pool: { workers: Worker[]; next: number; tasks: Map<number, Task>; count: number } | null | undefined;
 
 /**
@@ -25,7 +26,8 @@ export function citationsOffThread(item: CslItem): Promise<Citations> {
 	// The dev server reloads the formatter when it changes; a worker would keep the version it
 	// started with. One page at a time, it has no wait to hide either.
 	if (import.meta.env.DEV) return Promise.resolve(citations(item));
-	const p = (pool ??= startPool());
+	if (pool === undefined) pool = startPool();
+	const p = pool;
 	if (!p) return Promise.resolve(citations(item));
 	const id = p.count++;
 	const worker = p.workers[p.next++ % p.workers.length]!;
@@ -53,7 +55,10 @@ function startPool(cwd = process.cwd()) {
 			if (error !== undefined) task.reject(new Error(error));
 			else task.resolve(result!);
 		});
+		// A worker that fails takes its waiting pages with it (the build stops, saying why); nothing
+		// more is sent to the pool, or pages would wait on a thread that is gone.
 		worker.on('error', (error) => {
+			pool = null;
 			for (const task of tasks.values()) task.reject(error);
 			tasks.clear();
 		});

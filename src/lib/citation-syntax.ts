@@ -39,11 +39,16 @@ export function findCitations(text: string): CitationMatch[] {
 	return found;
 }
 
-/** Every text node that holds citations, with them; link text is left out, as the renderer leaves it. */
+/** Whether text under a parent of this type can cite: link text is only text, as the renderer shows it. */
+export function canCite(parentType: string | undefined): boolean {
+	return parentType !== undefined && parentType !== 'link' && parentType !== 'linkReference';
+}
+
+/** Every text node that holds citations, with them; link text is left out (canCite). */
 export function citationsIn(tree: Root): { node: Text; parent: Parent; matches: CitationMatch[] }[] {
 	const out: { node: Text; parent: Parent; matches: CitationMatch[] }[] = [];
 	visit(tree, 'text', (node, _index, parent) => {
-		if (!parent || parent.type === 'link' || parent.type === 'linkReference') return;
+		if (!parent || !canCite(parent.type)) return;
 		const matches = findCitations(node.value);
 		if (matches.length > 0) out.push({ node, parent, matches });
 	});

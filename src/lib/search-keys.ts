@@ -34,7 +34,14 @@ export function nameFilter(key: string): string {
  * abbreviation, searched as a whole word ("UN"; "co" finds nothing yet). `query` is what the
  * reader sees named; `exact` asks Pagefind for the word itself (quoted).
  */
-export function typedQuery(text: string): { query: string; exact: boolean } | null {
+export interface TypedQuery {
+	/** The words searched for, as the status line names them. */
+	query: string;
+	/** Search for the word itself, not for words it starts. */
+	exact: boolean;
+}
+
+export function typedQuery(text: string): TypedQuery | null {
 	const words = text.trim().split(/\s+/).filter(Boolean);
 	if (words.length > 1 && [...words.at(-1)!].length < 2) words.pop();
 	const query = words.join(' ');

@@ -1,6 +1,6 @@
 import type { FootnoteDefinition, PhrasingContent } from 'mdast';
 import { defineMdastPlugin, type MdastPluginEntry, type PluginFactoryContext } from 'satteri';
-import { findCitations, type Citation } from '../lib/citation-syntax';
+import { canCite, findCitations, type Citation } from '../lib/citation-syntax';
 import { routePath } from '../lib/routes';
 import { relativeFile } from './file';
 
@@ -36,9 +36,6 @@ class UnknownCitationError extends Error {
 	}
 }
 
-/** Parents whose text the renderer shows as link text: a citation there is only text. */
-const LINK_PARENTS = new Set(['link', 'linkReference']);
-
 /**
  * Turns `[@key, p. 12]` into a numbered footnote whose note links to the bibliography entry, so
  * citations and the author's own notes share one numbering at the foot of the page. Links are
@@ -60,7 +57,7 @@ export function citations(options: CitationsOptions): MdastPluginEntry {
 			options: { position: true },
 			text(node, ctx) {
 				const matches = findCitations(node.value);
-				if (matches.length === 0 || LINK_PARENTS.has(ctx.parent(node)?.type ?? '')) return;
+				if (matches.length === 0 || !canCite(ctx.parent(node)?.type)) return;
 				const replacement: PhrasingContent[] = [];
 				let last = 0;
 				for (const match of matches) {

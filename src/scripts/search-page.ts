@@ -5,7 +5,7 @@
 import { loadPagefind } from './pagefind-loader';
 import { root, search } from './search-query';
 import { typedQuery } from '../lib/search-keys';
-import { renderHits, shortText, statusText, stringsOf } from './search-results';
+import { renderHits, settle, shortText, statusText, stringsOf } from './search-results';
 
 export function attachPage(form: HTMLFormElement) {
 	const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
@@ -32,25 +32,20 @@ export function attachPage(form: HTMLFormElement) {
 		} catch {
 			/* file:// */
 		}
-		const settle = (line: string) => {
-			status.textContent = line;
-			status.dataset['query'] = text;
-		};
 		if (!typed) {
-			settle(text ? shortText(strings, text) : '');
+			settle(status, text ? shortText(strings, text) : '', text);
 			list.replaceChildren();
 			return;
 		}
-		const { query, exact } = typed;
 		const pagefind = await loadPagefind(root);
 		if (mine !== generation) return;
 		if (!pagefind) {
-			settle(strings.unavailable);
+			settle(status, strings.unavailable, text);
 			return;
 		}
-		const { total, hits } = await search(pagefind, exact ? `"${query}"` : query, filters, 50);
+		const { total, hits } = await search(pagefind, typed, filters, 50);
 		if (mine !== generation) return;
-		settle(exact && total === 0 ? shortText(strings, text) : statusText(strings, query, total));
+		settle(status, statusText(strings, text, typed, total), text);
 		renderHits(list, hits);
 	};
 

@@ -5,7 +5,7 @@
 import { PANEL_RESULTS, typedQuery } from '../lib/search-keys';
 import { loadPagefind } from './pagefind-loader';
 import { root, search } from './search-query';
-import { renderHits, shortText, statusText, stringsOf } from './search-results';
+import { renderHits, settle, shortText, statusText, stringsOf } from './search-results';
 
 export function attachPanel(form: HTMLFormElement) {
 	const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
@@ -33,29 +33,22 @@ export function attachPanel(form: HTMLFormElement) {
 			return;
 		}
 		open();
-		// Which text the panel now answers, for tests that wait for it.
-		const settle = (line: string) => {
-			status.textContent = line;
-			status.dataset['query'] = text;
-		};
 		if (!typed) {
-			settle(shortText(strings, text));
+			settle(status, shortText(strings, text), text);
 			list.replaceChildren();
 			return;
 		}
-		const { query, exact } = typed;
 		status.textContent = strings.loading;
 		const pagefind = await loadPagefind(root);
 		if (mine !== generation) return;
 		if (!pagefind) {
-			settle(strings.unavailable);
+			settle(status, strings.unavailable, text);
 			list.replaceChildren();
 			return;
 		}
-		const { total, hits } = await search(pagefind, exact ? `"${query}"` : query, {}, PANEL_RESULTS);
+		const { total, hits } = await search(pagefind, typed, {}, PANEL_RESULTS);
 		if (mine !== generation) return;
-		// Two letters that are not a word of the index are the start of one: keep typing.
-		settle(exact && total === 0 ? shortText(strings, text) : statusText(strings, query, total));
+		settle(status, statusText(strings, text, typed, total), text);
 		renderHits(list, hits);
 		if (total > hits.length) {
 			const li = document.createElement('li');

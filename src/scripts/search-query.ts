@@ -2,7 +2,7 @@
  * One query against the index, as both search boxes ask it: pages whose name is exactly the
  * query come first ("best bets"), then Pagefind's ranking, without repeats.
  */
-import { nameFilter, searchKey } from '../lib/search-keys';
+import { nameFilter, searchKey, type TypedQuery } from '../lib/search-keys';
 import { relativeUrl } from '../lib/urls';
 import type { Pagefind } from './pagefind-loader';
 
@@ -23,14 +23,15 @@ function resultHref(url: string): string {
 
 export async function search(
 	pagefind: Pagefind,
-	query: string,
+	{ query, exact: whole }: TypedQuery,
 	filters: Record<string, string> = {},
 	limit = 8,
 ): Promise<{ total: number; hits: SearchHit[] }> {
 	const key = searchKey(query);
 	const [exact, ranked] = await Promise.all([
 		key ? pagefind.search(null, { filters: { ...filters, [nameFilter(key)]: key } }) : null,
-		pagefind.search(query, { filters }),
+		// Quoted, Pagefind matches the word itself rather than every word it starts.
+		pagefind.search(whole ? `"${query}"` : query, { filters }),
 	]);
 	const first = exact?.results ?? [];
 	const seen = new Set(first.map((r) => r.id));

@@ -1,4 +1,5 @@
 /** How results are shown: the list of hits and the status line, with the box's own UI strings. */
+import type { TypedQuery } from '../lib/search-keys';
 import type { SearchHit } from './search-query';
 
 /** UI strings, passed in by the search box's markup (see SearchBox.astro). */
@@ -26,7 +27,10 @@ export function shortText(strings: Strings, text: string): string {
 	return fill(strings.short, { query: text });
 }
 
-export function statusText(strings: Strings, query: string, total: number): string {
+/** The status line for `text` as typed, searched as `typed`. */
+export function statusText(strings: Strings, text: string, { query, exact }: TypedQuery, total: number): string {
+	// Two letters that are not a word of the index are the start of one: keep typing.
+	if (exact && total === 0) return shortText(strings, text);
 	if (total === 0) return fill(strings.none, { query });
 	if (total === 1) return fill(strings.one, { query });
 	return fill(strings.results, { count: total, query });
@@ -54,4 +58,10 @@ export function renderHits(list: HTMLUListElement, hits: SearchHit[]) {
 			return li;
 		}),
 	);
+}
+
+/** Shows a status line, and records which text it answers (tests wait for it). */
+export function settle(status: HTMLElement, line: string, text: string) {
+	status.textContent = line;
+	status.dataset['query'] = text;
 }
