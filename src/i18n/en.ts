@@ -45,7 +45,7 @@ export default {
 	'search.placeholder': 'Search…',
 	'search.submit': 'Search',
 	'search.loading': 'Loading search…',
-	'search.short': '“{query}”: type one more letter to search.',
+	'search.short': '“{query}”: keep typing, or press Enter to search for it.',
 	'search.results': '{count} results for “{query}”',
 	'search.result.one': '1 result for “{query}”',
 	'search.none': 'Nothing matches “{query}”. Try fewer words, another spelling, or an abbreviation such as RATS or ATC.',

@@ -27,19 +27,23 @@ export function nameFilter(key: string): string {
 
 /**
  * What is searched for while a reader types. Pagefind reads the last word as the start of a word,
- * and one or two letters start nearly every word of the index: their results are noise, and each
- * costs the reader a result fragment (at today's size the prefixes of "cooperation" fetched 36 KB
- * of fragments, most for results no one reads). So a last word of one letter waits for the next
- * ("Shanghai C" searches "Shanghai"; "m" searches nothing), and a query of two letters is an
- * abbreviation, searched as a whole word ("UN"; "co" finds nothing yet). `query` is what the
- * reader sees named; `exact` asks Pagefind for the word itself (quoted).
+ * and a word's first two or three letters start much of the index: their results are noise, and
+ * each costs the reader a page of result fragments (at today's size "co" and "be" fetched 11 KB
+ * and 7 KB of them, for pages that merely contain those letters as a word). So a last word of one
+ * letter waits for the next ("Shanghai C" searches "Shanghai"; "m" searches nothing), and a query
+ * of two or three letters is taken for an abbreviation: it is searched as a whole word, and only
+ * if it is the name or alias of an entry ("UN", "SCO", "ATC"); "co" and "ter" wait for the
+ * reader's next letter. `query` is what the reader sees named.
  */
 export interface TypedQuery {
 	/** The words searched for, as the status line names them. */
 	query: string;
-	/** Search for the word itself, not for words it starts. */
+	/** An abbreviation: searched as a whole word, and only if an entry has it as its name. */
 	exact: boolean;
 }
+
+/** Longest query read as an abbreviation rather than the start of a word. */
+export const ABBREVIATION_LETTERS = 3;
 
 export function typedQuery(text: string): TypedQuery | null {
 	const words = text.trim().split(/\s+/).filter(Boolean);
@@ -47,7 +51,7 @@ export function typedQuery(text: string): TypedQuery | null {
 	const query = words.join(' ');
 	const letters = [...query].length;
 	if (letters < 2) return null;
-	return { query, exact: letters === 2 };
+	return { query, exact: letters <= ABBREVIATION_LETTERS };
 }
 
 /** Results the header's drop-down shows, and so the result fragments a first query fetches. */

@@ -28,8 +28,11 @@ export async function search(
 	limit = 8,
 ): Promise<{ total: number; hits: SearchHit[] }> {
 	const key = searchKey(query);
+	const named = key ? pagefind.search(null, { filters: { ...filters, [nameFilter(key)]: key } }) : null;
+	// An abbreviation that names no entry is most likely the start of a word: nothing to fetch yet.
+	if (whole && ((await named)?.results.length ?? 0) === 0) return { total: 0, hits: [] };
 	const [exact, ranked] = await Promise.all([
-		key ? pagefind.search(null, { filters: { ...filters, [nameFilter(key)]: key } }) : null,
+		named,
 		// Quoted, Pagefind matches the word itself rather than every word it starts.
 		pagefind.search(whole ? `"${query}"` : query, { filters }),
 	]);

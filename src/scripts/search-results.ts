@@ -5,7 +5,7 @@ import type { SearchHit } from './search-query';
 /** UI strings, passed in by the search box's markup (see SearchBox.astro). */
 export interface Strings {
 	loading: string;
-	/** Shown for a single letter, which is not searched (src/lib/search-keys.ts, typedQuery). */
+	/** Shown for text that is not searched yet (src/lib/search-keys.ts, typedQuery). */
 	short: string;
 	results: string;
 	one: string;
@@ -29,7 +29,7 @@ export function shortText(strings: Strings, text: string): string {
 
 /** The status line for `text` as typed, searched as `typed`. */
 export function statusText(strings: Strings, text: string, { query, exact }: TypedQuery, total: number): string {
-	// Two letters that are not a word of the index are the start of one: keep typing.
+	// Two or three letters that name no entry are the start of a word: keep typing.
 	if (exact && total === 0) return shortText(strings, text);
 	if (total === 0) return fill(strings.none, { query });
 	if (total === 1) return fill(strings.one, { query });

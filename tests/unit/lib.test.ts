@@ -124,7 +124,7 @@ describe('searchKey', () => {
 });
 
 describe('typedQuery', () => {
-	it('waits for a second letter, of the query and of its last word', async () => {
+	it('waits for a second letter, of the query and of its last word, and reads three letters as an abbreviation', async () => {
 		const { typedQuery } = await import('../../src/lib/search-keys');
 		expect(typedQuery('m')).toBeNull();
 		expect(typedQuery(' m ')).toBeNull();
@@ -132,7 +132,10 @@ describe('typedQuery', () => {
 		expect(typedQuery('UN')).toEqual({ query: 'UN', exact: true });
 		expect(typedQuery('Shanghai C')).toEqual({ query: 'Shanghai', exact: false });
 		expect(typedQuery('Shanghai  Co')).toEqual({ query: 'Shanghai Co', exact: false });
-		expect(typedQuery('Ürü')).toEqual({ query: 'Ürü', exact: false });
+		expect(typedQuery('SCO')).toEqual({ query: 'SCO', exact: true });
+		expect(typedQuery('Ürü')).toEqual({ query: 'Ürü', exact: true });
+		expect(typedQuery('Ürüm')).toEqual({ query: 'Ürüm', exact: false });
+		expect(typedQuery('UN a')).toEqual({ query: 'UN', exact: true });
 	});
 });
 
