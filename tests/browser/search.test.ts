@@ -49,6 +49,24 @@ describe('header search', () => {
 		await page.close();
 	});
 
+	it('reads two or three typed letters as an abbreviation: a name finds its entry, other letters fetch no results', async () => {
+		const { page, problems } = await openPage('');
+		const fragments: string[] = [];
+		page.on('request', (r) => r.url().includes('.pf_fragment') && fragments.push(r.url()));
+		const box = page.locator('#site-search');
+		await box.pressSequentially('co');
+		await expect.poll(() => page.locator('#site-search-status').getAttribute('data-query')).toBe('co');
+		expect(await page.locator('#site-search-status').textContent()).toContain('keep typing');
+		expect(await page.locator('#site-search-panel .search-result').count()).toBe(0);
+		expect(fragments).toEqual([]);
+		await box.fill('');
+		await box.pressSequentially('SCO');
+		await expect.poll(() => page.locator('#site-search-status').getAttribute('data-query')).toBe('SCO');
+		expect(await page.locator('#site-search-panel .search-result__title').first().textContent()).toBe('Shanghai Cooperation Organization');
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+
 	it('finds a page from a typed query and opens it with the keyboard', async () => {
 		const { page, problems } = await openPage('organizations/');
 		await page.locator('#site-search').pressSequentially('Vienna');
