@@ -11,6 +11,7 @@ import {
 	type MetaChunk,
 	type PackedWord,
 } from '../../src/lib/search-chunks';
+import { slimFragment } from '../../src/lib/search-fragments';
 import { chunkFor } from '../helpers/search-bundle';
 
 /** A word on `pages` pages with `locations` positions each, in Pagefind 1.6's shape. */
@@ -186,5 +187,34 @@ describe('splitIndex', () => {
 		],
 	])('refuses %s, saying what changed', (_, change, message) => {
 		expect(() => splitIndex({ ...input(), ...change })).toThrow(message);
+	});
+});
+
+describe('slimFragment', () => {
+	const fragment = {
+		url: '/events/xiamen-2019/',
+		content: 'Exercise. Xiamen 2019 joint anti-terrorist exercise.',
+		word_count: 6,
+		filters: { kind: ['Event'], name: ['xiamen 2019'] },
+		meta: { title: 'Xiamen 2019', kind: 'Event' },
+		anchors: [{ element: 'h2', id: 'notes', text: 'Editor’s notes', location: 4 }],
+	};
+	const bytes = (value: unknown) => sig(new TextEncoder().encode(JSON.stringify(value)));
+	const read = (out: Uint8Array) => JSON.parse(new TextDecoder().decode(out.subarray(SIGNATURE.length))) as unknown;
+
+	it('empties filters and anchors and keeps what a result shows', () => {
+		const out = slimFragment(bytes(fragment), 'fragment/en_1.pf_fragment');
+		expect(new TextDecoder().decode(out.subarray(0, SIGNATURE.length))).toBe(SIGNATURE);
+		expect(read(out)).toEqual({ ...fragment, filters: {}, anchors: [] });
+	});
+
+	it.each([
+		['a field it does not know', { ...fragment, sub_results: [] }, /fragment\/en_1\.pf_fragment has a field "sub_results"/],
+		['a field missing', { ...fragment, meta: undefined }, /no field "meta"/],
+		['a field of another type', { ...fragment, anchors: {} }, /no field "anchors" of the expected type/],
+		['no signature', null, /signature/],
+	])('refuses %s, naming the file', (_, value, message) => {
+		const input = value === null ? new TextEncoder().encode(JSON.stringify(fragment)) : bytes(value);
+		expect(() => slimFragment(input, 'fragment/en_1.pf_fragment')).toThrow(message);
 	});
 });
