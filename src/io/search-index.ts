@@ -3,14 +3,13 @@
  * cut into smaller chunks (src/lib/search-chunks.ts) so that a reader's first query downloads less.
  */
 import type { AstroIntegrationLogger } from 'astro';
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { gunzip as gunzipCallback, gzip as gzipCallback } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { inBatches } from './batches';
 import { CHUNK_WEIGHT, splitIndex } from '../lib/search-chunks';
-import { slimFragment } from '../lib/search-fragments';
 import { shortenPageNames } from '../lib/search-pages';
 
 // zlib's asynchronous calls run on libuv's thread pool: the thousand chunks of a large index are
@@ -82,17 +81,13 @@ export async function splitSearchIndex(out: string, logger: Pick<AstroIntegratio
 				return compressed.length;
 			}),
 		);
-		// Short page names in the metadata every first query loads; the fragments move to match,
-		// emptied of the fields no result reads (src/lib/search-fragments.ts).
+		// Short page names in the metadata every first query loads; the fragments move to match.
 		const short = shortenPageNames(result.meta, language);
 		const folders = new Set([...short.renames].map(([, to]) => dirname(join(base, 'fragment', to))));
 		await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
-		await inBatches(short.renames, async ([from, to]) => {
-			const source = join(base, 'fragment', `${from}.pf_fragment`);
-			const slim = slimFragment(await gunzip(await readFile(source)), `fragment/${from}.pf_fragment`);
-			await writeFile(join(base, 'fragment', `${to}.pf_fragment`), await gzip(slim, { level: 9 }));
-			await rm(source);
-		});
+		await inBatches(short.renames, ([from, to]) =>
+			rename(join(base, 'fragment', `${from}.pf_fragment`), join(base, 'fragment', `${to}.pf_fragment`)),
+		);
 		await rm(metaPath);
 		await writeFile(join(base, `pagefind.${short.metaHash}.pf_meta`), await gzip(short.meta, { level: 9 }));
 		info.hash = short.metaHash;
