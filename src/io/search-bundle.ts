@@ -40,13 +40,20 @@ const LOADER_ASSUMPTIONS: [string, string][] = [
 /**
  * A result fragment without the fields no result reads (src/lib/search-fragments.ts); any other
  * file as it is. Here rather than where the fragments are renamed, because this step reads and
- * writes every file anyway: a pass of its own cost 9.7 s at 10,000 entries, this one about 2 s.
+ * writes every file anyway: a pass of its own cost 9.7 s at 10,000 entries, this one about 5 s.
  * On this thread, since for files of a few kilobytes zlib's thread pool costs more than it saves
  * (13,269 fragments: 1.9 s here, 5.1 s through the pool).
  */
-function slim(name: string, bytes: Buffer): Uint8Array {
+function slim(name: string, bytes: Buffer, version: string): Uint8Array {
 	if (!name.startsWith('fragment/')) return bytes;
-	return gzipSync(slimFragment(gunzipSync(bytes), name), { level: 9 });
+	try {
+		return gzipSync(slimFragment(gunzipSync(bytes), name), { level: 9 });
+	} catch (error) {
+		throw new Error(
+			`Pagefind ${version}'s result fragments no longer match the fragment slimmer (src/lib/search-fragments.ts): ${(error as Error).message}. Install exactly the Pagefind version package.json pins, or check the slimmer against the new version.`,
+			{ cause: error },
+		);
+	}
 }
 
 /** Wraps out/pagefind for src/scripts/pagefind-loader.ts. Exported for the size benchmark. */
@@ -81,7 +88,7 @@ export async function wrapSearchFiles(out: string, logger: Pick<AstroIntegration
 			const data =
 				name === 'pagefind.js'
 					? JSON.stringify({ text: minified })
-					: `"${Buffer.from(slim(name, await readFile(path))).toString('base64')}"`;
+					: `"${Buffer.from(slim(name, await readFile(path), entry.version)).toString('base64')}"`;
 			const script = `(self.__pagefindFiles||(self.__pagefindFiles={}))[${JSON.stringify(name)}]=${data};\n`;
 			await writeFile(`${path}.js`, script);
 			wrapped++;

@@ -34,15 +34,19 @@ export function filterFiles(site: string): Record<string, string> {
 	return Object.fromEntries(meta(site)[3] as [string, string][]);
 }
 
-/** The text Pagefind indexed, page by page, as its result fragments carry it. */
-export function indexedText(site: string): string {
+/** Every result fragment of a built search bundle, decoded. */
+export function fragments(site: string): Record<string, unknown>[] {
 	return (readdirSync(join(site, 'pagefind', 'fragment'), { recursive: true }) as string[])
 		.filter((f) => f.endsWith('.js'))
 		.map(
-			(f) =>
-				(JSON.parse(new TextDecoder().decode(body(readWrapped(site, `fragment/${f.replace(/\.js$/, '')}`)))) as { content: string })
-					.content,
-		)
+			(f) => JSON.parse(new TextDecoder().decode(body(readWrapped(site, `fragment/${f.replace(/\.js$/, '')}`)))) as Record<string, unknown>,
+		);
+}
+
+/** The text Pagefind indexed, page by page, as its result fragments carry it. */
+export function indexedText(site: string): string {
+	return fragments(site)
+		.map((f) => f['content'] as string)
 		.join('\n');
 }
 

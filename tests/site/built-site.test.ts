@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { count, ids } from '../helpers/html';
 import { brokenLinks } from '../helpers/links';
-import { entry, indexedText } from '../helpers/search-bundle';
+import { entry, fragments, indexedText } from '../helpers/search-bundle';
 import { DIST, builtPages, readPage } from '../helpers/site';
 import { loadContent } from '../helpers/content';
 import { comparisonPairs } from '../../src/lib/comparison';
@@ -156,6 +156,16 @@ describe('search index', () => {
 		const text = indexedText(DIST);
 		expect(text).toContain('Kind Organ of an organization');
 		expect(text).not.toMatch(/KindOrgan|Part ofShanghai/);
+	});
+
+	it('writes result fragments without the filter values and anchors no result reads', () => {
+		const all = fragments(DIST);
+		expect(all.length).toBeGreaterThan(100);
+		const heavy = all.filter((f) => Object.keys(f['filters'] as object).length > 0 || (f['anchors'] as unknown[]).length > 0);
+		expect(heavy.map((f) => f['url'])).toEqual([]);
+		// What a result shows is still there.
+		for (const f of all)
+			expect(f).toMatchObject({ url: expect.any(String), content: expect.any(String), meta: { title: expect.any(String) } });
 	});
 
 	it('keeps header, navigation and footer out of the indexed text', () => {

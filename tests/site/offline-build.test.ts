@@ -53,6 +53,30 @@ describe('the build stops when Pagefind changes under the loader', () => {
 		);
 	});
 
+	it('names the result fragment of a shape the slimmer does not know, and the fix', async () => {
+		// A module with every internal the loader checks for, so that the fragment is what fails.
+		fakeOutput(
+			'1.6.0',
+			[
+				'const deriveBasePath=(explicit)=>{if(explicit)return explicit};',
+				'async function load(queued){const response=await fetch(queued.input);return response}',
+				'function engine(module_or_path){module_or_path=fetch(module_or_path);return module_or_path}',
+				'class Instance{constructor(initOptions){this.initOptions=initOptions}worker(){return !this.initOptions.noWorker}}',
+				'function createInstance(o){return new Instance(o)}',
+				'export{createInstance,deriveBasePath,load,engine};',
+			].join('\n'),
+		);
+		mkdirSync(join(dir, 'pagefind', 'fragment', 'en_x'), { recursive: true });
+		const fragment = { url: '/a/', content: 'A', word_count: 1, filters: {}, meta: { title: 'A' }, anchors: [], sub_results: [] };
+		writeFileSync(
+			join(dir, 'pagefind', 'fragment', 'en_x', '0.pf_fragment'),
+			gzipSync(Buffer.concat([Buffer.from(SIGNATURE), Buffer.from(JSON.stringify(fragment))])),
+		);
+		await expect(wrapSearchFiles(dir, quiet)).rejects.toThrow(
+			/Pagefind 1\.6\.0's result fragments no longer match the fragment slimmer \(src\/lib\/search-fragments\.ts\): the result fragment fragment\/en_x\/0\.pf_fragment has a field "sub_results".*Install exactly the Pagefind version package\.json pins/,
+		);
+	});
+
 	it('names each internal the loader relies on that is gone', async () => {
 		fakeOutput('1.6.0', 'export{createInstance,init};');
 		await expect(wrapSearchFiles(dir, quiet)).rejects.toThrow(
