@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { slimFragment } from '../lib/search-fragments';
 import { inBatches } from './batches';
-import type { PagefindEntry } from './search-index';
+import { pagefindChanged, type PagefindEntry } from './search-index';
 
 async function* walk(dir: string): AsyncGenerator<string> {
 	for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -49,10 +49,7 @@ function slim(name: string, bytes: Buffer, version: string): Uint8Array {
 	try {
 		return gzipSync(slimFragment(gunzipSync(bytes), name), { level: 9 });
 	} catch (error) {
-		throw new Error(
-			`Pagefind ${version}'s result fragments no longer match the fragment slimmer (src/lib/search-fragments.ts): ${(error as Error).message}. Install exactly the Pagefind version package.json pins, or check the slimmer against the new version.`,
-			{ cause: error },
-		);
+		throw pagefindChanged(version, 'result fragments no longer match the fragment slimmer (src/lib/search-fragments.ts)', 'slimmer', error);
 	}
 }
 

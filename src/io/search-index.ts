@@ -23,6 +23,18 @@ export interface PagefindEntry {
 	languages: Record<string, { hash: string; wasm?: string; page_count?: number }>;
 }
 
+/**
+ * The error for a Pagefind whose files one of this project's transforms no longer understands:
+ * which files, which transform, what failed, and the fix. Used by the index splitter here and the
+ * fragment slimmer in src/io/search-bundle.ts.
+ */
+export function pagefindChanged(version: string, mismatch: string, tool: string, error: unknown): Error {
+	return new Error(
+		`Pagefind ${version}'s ${mismatch}: ${(error as Error).message}. Install exactly the Pagefind version package.json pins, or check the ${tool} against the new version.`,
+		{ cause: error },
+	);
+}
+
 /** Indexes the HTML in `out` into out/pagefind. Exported for the size benchmark. */
 export async function buildSearchIndex(out: string, logger: Pick<AstroIntegrationLogger, 'info'>) {
 	const { index, errors } = await createIndex({ forceLanguage: 'en' });
@@ -67,10 +79,7 @@ export async function splitSearchIndex(out: string, logger: Pick<AstroIntegratio
 				),
 			});
 		} catch (error) {
-			throw new Error(
-				`Pagefind ${entry.version}'s index no longer matches the chunk splitter (src/lib/search-chunks.ts): ${(error as Error).message}. Install exactly the Pagefind version package.json pins, or check the splitter against the new version.`,
-				{ cause: error },
-			);
+			throw pagefindChanged(entry.version, 'index no longer matches the chunk splitter (src/lib/search-chunks.ts)', 'splitter', error);
 		}
 		// Level 9, as Pagefind compresses; Node's gzip writes no timestamp, so builds stay identical.
 		await Promise.all(mine.map((f) => rm(join(indexDir, f))));
