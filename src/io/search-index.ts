@@ -101,7 +101,7 @@ export async function splitSearchIndex(out: string, logger: Pick<AstroIntegratio
 		await writeFile(join(base, `pagefind.${short.metaHash}.pf_meta`), await gzip(short.meta, { level: 9 }));
 		info.hash = short.metaHash;
 		logger.info(
-			`search index (${language}): ${mine.length} chunks re-cut into ${result.chunks.size}, largest ${(Math.max(...sizes) / 1024).toFixed(1)} KiB gzip`,
+			`search index (${language}): ${mine.length} chunks re-cut into ${result.chunks.size}, largest ${(Math.max(...sizes) / 1024).toFixed(1)} KiB gzip; ${result.dropped.length} punctuated copies of words left out`,
 		);
 	}
 	await writeFile(entryPath, JSON.stringify(entry));

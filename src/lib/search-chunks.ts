@@ -15,12 +15,14 @@
  * that word began a chunk loaded nothing for it. The ranges written here tile the whole space of
  * terms instead.
  *
- * Nothing here changes what Pagefind indexed: the same word entries, byte for byte, are only
- * regrouped. Every file is checked to decode and re-encode to exactly its own bytes before it is
+ * Nothing here changes what Pagefind indexed, except that the copies of words it indexes with
+ * typographic punctuation attached are left out (src/lib/search-words.ts): the other word entries,
+ * byte for byte, are only regrouped. Every file is checked to decode and re-encode to exactly its own bytes before it is
  * touched, so a change in Pagefind's format stops the build instead of breaking search.
  */
 import { createHash } from 'node:crypto';
 import { decode, encode } from 'cbor2';
+import { dropPunctuatedCopies } from './search-words';
 
 /** Pagefind prefixes every decompressed index file with this signature. */
 export const SIGNATURE = 'pagefind_dcd';
@@ -166,6 +168,8 @@ export interface SplitOutput {
 	chunks: Map<string, Uint8Array>;
 	/** The words of each new chunk, in order (for reporting and tests). */
 	plan: PackedWord[][];
+	/** Words left out as punctuated copies of clean ones (src/lib/search-words.ts). */
+	dropped: string[];
 }
 
 /**
@@ -203,7 +207,8 @@ export function splitIndex({ version, language, meta, chunks, limit = CHUNK_WEIG
 		}
 	}
 
-	const plan = planChunks(words, limit);
+	const { words: kept, dropped } = dropPunctuatedCopies(words);
+	const plan = planChunks(kept, limit);
 	const ranges = chunkRanges(plan);
 	const out = new Map<string, Uint8Array>();
 	const list: MetaChunk[] = plan.map((chunk, i) => {
@@ -218,5 +223,5 @@ export function splitIndex({ version, language, meta, chunks, limit = CHUNK_WEIG
 	});
 	const newMeta = withSignature(encode(metadata.map((field, i) => (i === 2 ? list : field))));
 	const metaHash = `${language}_${createHash('sha256').update(newMeta).digest('hex').slice(0, 10)}`;
-	return { meta: newMeta, metaHash, chunks: out, plan };
+	return { meta: newMeta, metaHash, chunks: out, plan, dropped };
 }

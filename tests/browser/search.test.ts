@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, hasChromium, launch } from '../helpers/browser';
+import { FIRST_QUERIES, measureFirstQueries } from '../helpers/first-query';
 import { DIST } from '../helpers/site';
 import { serveStatic } from '../helpers/static-server';
 
@@ -67,6 +68,28 @@ describe('header search', () => {
 		await page.close();
 	});
 
+	it('keeps its results while a word is typed past its stem', async () => {
+		// Pagefind indexes "cooperation" as its stem `cooper`; "coopera" extends no clean word, so it
+		// falls back to `cooper`, unless a punctuated copy such as `cooperation”` answers it first
+		// (src/lib/search-words.ts): that found one page of the 25.
+		const { page, problems } = await openPage('');
+		const box = page.locator('#site-search');
+		const shown = async (query: string) => {
+			await box.pressSequentially(query.slice((await box.inputValue()).length));
+			await expect.poll(() => page.locator('#site-search-status').getAttribute('data-query')).toBe(query);
+			return {
+				status: (await page.locator('#site-search-status').textContent())!.replace(/“.*”/, ''),
+				titles: await page.locator('#site-search-panel .search-result__title').allTextContents(),
+			};
+		};
+		const stem = await shown('Shanghai Cooper');
+		expect(stem.titles.length).toBeGreaterThan(1);
+		for (const longer of ['Shanghai Coopera', 'Shanghai Cooperatio', 'Shanghai Cooperation'])
+			expect(await shown(longer), longer).toEqual(stem);
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+
 	it('finds a page from a typed query and opens it with the keyboard', async () => {
 		const { page, problems } = await openPage('organizations/');
 		await page.locator('#site-search').pressSequentially('Vienna');
@@ -103,4 +126,19 @@ describe('search page', () => {
 		expect(problems).toEqual([]);
 		await page.close();
 	});
+});
+
+describe('first query', () => {
+	// The budget at today's size: everything a reader's first search fetches, typed letter by letter
+	// (tests/helpers/first-query.ts), within 100 KB. docs/performance.md has the figures.
+	const BUDGET = 100_000;
+	it(`fetches at most ${BUDGET} B gzip for each of ${FIRST_QUERIES.length} queries typed letter by letter`, async () => {
+		const measured = await measureFirstQueries(browser, DIST);
+		const report = measured.map((q) => `${q.query}: ${q.bytes} B (${JSON.stringify(q.byKind)})`).join('\n');
+		console.log(report);
+		expect(
+			measured.filter((q) => q.bytes > BUDGET).map((q) => `${q.query}: ${q.bytes - BUDGET} B over`),
+			report,
+		).toEqual([]);
+	}, 180_000);
 });

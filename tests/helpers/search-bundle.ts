@@ -2,10 +2,10 @@ import { decode } from 'cbor2';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { payload, type MetaChunk } from '../../src/lib/search-chunks';
+import { payload, type MetaChunk, type PackedWord } from '../../src/lib/search-chunks';
 
 /** The bytes of one file of a built search bundle, read back out of its wrapper script. */
-function readWrapped(site: string, path: string): Buffer {
+export function readWrapped(site: string, path: string): Buffer {
 	const script = readFileSync(join(site, 'pagefind', `${path}.js`), 'utf8');
 	const data = JSON.parse(/\]=(.*);\s*$/s.exec(script)![1]!) as string | { text: string };
 	return typeof data === 'string' ? Buffer.from(data, 'base64') : Buffer.from(data.text);
@@ -16,7 +16,10 @@ function body(compressed: Buffer): Uint8Array {
 	return payload(gunzipSync(compressed), 'a Pagefind data file');
 }
 
-export function entry(site: string): { version: string; languages: Record<string, { hash: string; page_count?: number }> } {
+export function entry(site: string): {
+	version: string;
+	languages: Record<string, { hash: string; wasm?: string; page_count?: number }>;
+} {
 	return JSON.parse(readWrapped(site, 'pagefind-entry.json').toString());
 }
 
@@ -27,6 +30,11 @@ function meta(site: string): unknown[] {
 /** The word-index chunk list of the English index: [from, to, name]. */
 export function metaChunks(site: string): MetaChunk[] {
 	return meta(site)[2] as MetaChunk[];
+}
+
+/** Every word of the English index, with its pages, in index order. */
+export function indexWords(site: string): PackedWord[] {
+	return metaChunks(site).flatMap(([, , name]) => (decode(body(readWrapped(site, `index/${name}.pf_index`))) as [PackedWord[]])[0]);
 }
 
 /** The file of each filter of the English index, by the filter's name. */

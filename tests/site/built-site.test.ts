@@ -1,9 +1,10 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { count, ids } from '../helpers/html';
 import { brokenLinks } from '../helpers/links';
-import { entry, fragments, indexedText } from '../helpers/search-bundle';
+import { entry, fragments, indexedText, indexWords, readWrapped } from '../helpers/search-bundle';
 import { DIST, builtPages, readPage } from '../helpers/site';
 import { loadContent } from '../helpers/content';
 import { comparisonPairs } from '../../src/lib/comparison';
@@ -166,6 +167,24 @@ describe('search index', () => {
 		// What a result shows is still there.
 		for (const f of all)
 			expect(f).toMatchObject({ url: expect.any(String), content: expect.any(String), meta: { title: expect.any(String) } });
+	});
+
+	it('indexes no word twice with typographic punctuation attached', () => {
+		// Pagefind 1.6 indexes "“SCO" as `sco` and again as `“sco`, which a half-typed word then hits
+		// ("Shanghai Coopera" found the one page with `cooperation”`): src/lib/search-words.ts.
+		const words = indexWords(DIST).map(([w]) => w);
+		expect(words.length).toBeGreaterThan(1000);
+		expect(words).toContain('sco');
+		expect(words.filter((w) => /[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/u.test(w))).toEqual([]);
+	});
+
+	it('recompresses the engine and the metadata that every first query loads', () => {
+		// Zopfli's gzip is smaller than zlib's best; Pagefind's own files are zlib's.
+		const pagefind = entry(DIST).languages['en']!;
+		for (const file of [`wasm.${pagefind.wasm}.pagefind`, `pagefind.${pagefind.hash}.pf_meta`]) {
+			const served = readWrapped(DIST, file);
+			expect(served.length, file).toBeLessThan(gzipSync(gunzipSync(served), { level: 9 }).length);
+		}
 	});
 
 	it('keeps header, navigation and footer out of the indexed text', () => {
