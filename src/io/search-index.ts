@@ -9,7 +9,8 @@ import { gunzip as gunzipCallback, gzip as gzipCallback } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { inBatches } from './batches';
-import { CHUNK_WEIGHT, splitIndex } from '../lib/search-chunks';
+import { CHUNK_WEIGHT } from '../lib/search-chunk-plan';
+import { splitIndex } from '../lib/search-chunks';
 import { shortenPageNames } from '../lib/search-pages';
 
 // zlib's asynchronous calls run on libuv's thread pool: the thousand chunks of a large index are

@@ -5,9 +5,9 @@
  * Pagefind cuts its index every 20,000 word locations, wherever that falls in the sorted word
  * list (a constant in its Rust source, not an option). On this site that makes three chunks of
  * about 28 KiB gzip, and any one-word query needs one whole chunk. Here the same words are cut
- * into chunks of at most {@link CHUNK_WEIGHT} locations, and each cut is made where neighbouring
- * words share as short a prefix as possible (usually where the first letter changes), so that a
- * half-typed word still finds all its extensions in the one chunk Pagefind loads for it.
+ * into small chunks where neighbouring words share as short a prefix as possible, so that a
+ * half-typed word still finds all its extensions in the one chunk Pagefind loads for it
+ * (src/lib/search-chunk-plan.ts).
  *
  * Pagefind's wasm reads the chunk list from its metadata file and, for each query term, loads
  * the first chunk whose `from`..`to` range holds the term. Its own ranges name the first and last
@@ -17,23 +17,17 @@
  *
  * Nothing here changes what Pagefind indexed, except that the copies of words it indexes with
  * typographic punctuation attached are left out (src/lib/search-words.ts): the other word entries,
- * byte for byte, are only regrouped. Every file is checked to decode and re-encode to exactly its own bytes before it is
- * touched, so a change in Pagefind's format stops the build instead of breaking search.
+ * byte for byte, are only regrouped. Every file is checked to decode and re-encode to exactly its
+ * own bytes before it is touched, so a change in Pagefind's format stops the build instead of
+ * breaking search.
  */
 import { createHash } from 'node:crypto';
 import { decode, encode } from 'cbor2';
+import { CHUNK_WEIGHT, chunkRanges, planChunks } from './search-chunk-plan';
 import { dropPunctuatedCopies } from './search-words';
 
 /** Pagefind prefixes every decompressed index file with this signature. */
 export const SIGNATURE = 'pagefind_dcd';
-
-/**
- * Most word locations per chunk, in Pagefind's own measure (a word's locations on each page plus
- * one per page). A fifth of Pagefind's 20,000: on this site about 6 KiB gzip at most, so a
- * first query stays well under 100 KB while a three-word query still needs at most three small
- * files.
- */
-export const CHUNK_WEIGHT = 4000;
 
 /**
  * One page's entry for a word: the page (as a difference from the word's previous page), the
@@ -48,76 +42,6 @@ export type PackedPage = [page: number, locations: number[], ...rest: unknown[]]
 export type PackedWord = [word: string, pages: PackedPage[], ...rest: unknown[]];
 /** An entry of the metadata's chunk list. */
 export type MetaChunk = [from: string, to: string, hash: string];
-
-/** The highest code point: no term a reader types sorts after a string ending in it. */
-const AFTER = '\u{10FFFF}';
-
-export function wordWeight([, pages]: PackedWord): number {
-	return pages.reduce((sum, [, locations]) => sum + locations.length + 1, 0);
-}
-
-/** Length, in code points, of the prefix two words share. */
-export function sharedPrefix(a: string, b: string): number {
-	const x = [...a];
-	const y = [...b];
-	let i = 0;
-	while (i < x.length && i < y.length && x[i] === y[i]) i++;
-	return i;
-}
-
-/**
- * Cuts a sorted word list into chunks of at most `limit` weight. When a chunk would overflow,
- * it is cut at the boundary inside it where the neighbours share the shortest prefix (the latest
- * such boundary, to keep chunks full). A single word heavier than the limit gets a chunk of its own.
- */
-export function planChunks(words: PackedWord[], limit = CHUNK_WEIGHT): PackedWord[][] {
-	const chunks: PackedWord[][] = [];
-	let current: PackedWord[] = [];
-	let weight = 0;
-	for (const word of words) {
-		const w = wordWeight(word);
-		// A cut can leave a tail that still overflows with this word: cut again until it fits.
-		while (current.length > 0 && weight + w > limit) {
-			let cut = current.length;
-			let depth = sharedPrefix(current[current.length - 1]![0], word[0]);
-			for (let i = current.length - 1; i >= 1 && depth > 0; i--) {
-				const d = sharedPrefix(current[i - 1]![0], current[i]![0]);
-				if (d < depth) [cut, depth] = [i, d];
-			}
-			chunks.push(current.slice(0, cut));
-			current = current.slice(cut);
-			weight = current.reduce((sum, x) => sum + wordWeight(x), 0);
-		}
-		current.push(word);
-		weight += w;
-	}
-	if (current.length > 0) chunks.push(current);
-	return chunks;
-}
-
-/**
- * The string between two neighbouring chunks: the words' shared prefix, then the character just
- * before the later word's next character, then the highest code point. It sorts after the earlier
- * word and everything that extends it, and before the later word and every prefix of it that the
- * two do not share, so any term a reader types falls in exactly one chunk's range.
- */
-export function boundary(earlier: string, later: string): string {
-	const chars = [...later];
-	const shared = sharedPrefix(earlier, later);
-	let code = chars[shared]!.codePointAt(0)! - 1;
-	if (code >= 0xd800 && code <= 0xdfff) code = 0xd7ff;
-	return chars.slice(0, shared).join('') + String.fromCodePoint(code) + AFTER;
-}
-
-/**
- * The `from`..`to` ranges for consecutive chunks, tiling every possible term from the empty
- * string to the highest code point. Neighbours share their boundary string; Pagefind takes the
- * first range that holds a term, and no word starts with a boundary string.
- */
-export function chunkRanges(chunks: PackedWord[][]): [from: string, to: string][] {
-	const bounds = chunks.slice(1).map((chunk, i) => boundary(chunks[i]!.at(-1)![0], chunk[0]![0]));
-	return chunks.map((_, i) => [i === 0 ? '' : bounds[i - 1]!, i === chunks.length - 1 ? AFTER : bounds[i]!]);
-}
 
 const utf8 = new TextEncoder();
 const compareBytes = (a: string, b: string) => Buffer.compare(utf8.encode(a), utf8.encode(b));

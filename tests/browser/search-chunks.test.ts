@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wrapSearchFiles } from '../../src/io/search-bundle';
 import { buildSearchIndex, splitSearchIndex } from '../../src/io/search-index';
-import { CHUNK_WEIGHT } from '../../src/lib/search-chunks';
+import { CHUNK_WEIGHT } from '../../src/lib/search-chunk-plan';
 import { nameFilter, PANEL_RESULTS, searchKey } from '../../src/lib/search-keys';
 import { gzipSync } from 'node:zlib';
 import { launch } from '../helpers/browser';

@@ -1,16 +1,7 @@
 import { decode, encode } from 'cbor2';
 import { describe, expect, it } from 'vitest';
-import {
-	SIGNATURE,
-	boundary,
-	chunkRanges,
-	planChunks,
-	sharedPrefix,
-	splitIndex,
-	wordWeight,
-	type MetaChunk,
-	type PackedWord,
-} from '../../src/lib/search-chunks';
+import { boundary, chunkRanges, planChunks, sharedPrefix, wordWeight } from '../../src/lib/search-chunk-plan';
+import { SIGNATURE, splitIndex, type MetaChunk, type PackedWord } from '../../src/lib/search-chunks';
 import { slimFragment } from '../../src/lib/search-fragments';
 import { chunkFor } from '../helpers/search-bundle';
 
@@ -49,6 +40,31 @@ describe('planChunks', () => {
 	it('gives a word heavier than the limit a chunk of its own', () => {
 		const heavy = [word('a'), word('the', 50), word('to')];
 		expect(names(planChunks(heavy, 100))).toEqual([['a'], ['the'], ['to']]);
+	});
+
+	it('lets the lighter words that share four letters with a heavy word ride in its chunk, cut at the shallowest boundary', () => {
+		// "terr" must find "terror" (heavy), not only "territori"; "ter" rides along too, since
+		// the boundary before it is shallower than the one inside the family.
+		const heavy = new Set(['terror', 'terrorist']);
+		const list = ['ab', 'ter', 'terrain', 'territori', 'terror', 'terrorbomb', 'terrorist', 'terroristic', 'terrorstruck', 'tz'].map((w) =>
+			word(w, heavy.has(w) ? 50 : 1),
+		);
+		const chunks = planChunks(list, 100);
+		// Two heavy words stay apart; each takes its light followers of the family.
+		expect(names(chunks)).toEqual([
+			['ab'],
+			['ter', 'terrain', 'territori', 'terror', 'terrorbomb'],
+			['terrorist', 'terroristic', 'terrorstruck'],
+			['tz'],
+		]);
+		const ranges: MetaChunk[] = chunkRanges(chunks).map(([from, to], i) => [from, to, `c${i}`]);
+		for (const prefix of ['terr', 'terro', 'terror', 'terrorb', 'terra', 'terri', 'ter'])
+			expect(chunkFor(ranges, prefix), prefix).toBe('c1');
+		for (const prefix of ['terrori', 'terrors']) expect(chunkFor(ranges, prefix), prefix).toBe('c2');
+		// The family rides along only up to the limit's weight: here the follower does not fit.
+		const full = [word('terra', 9), word('terror', 50), word('terrorbomb', 2)];
+		expect(names(planChunks(full, 100))).toEqual([['terra', 'terror'], ['terrorbomb']]);
+		expect(names(planChunks([word('terra'), word('terror', 50)], 100))).toEqual([['terra', 'terror']]);
 	});
 });
 
