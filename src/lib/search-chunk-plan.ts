@@ -45,10 +45,10 @@ export const FAMILY_LETTERS = ABBREVIATION_LETTERS + 1;
  *
  * A word heavier than the limit (at 10,000 entries, common words such as "terror") gets a chunk
  * of its own, which also takes the lighter words around it that share its first
- * {@link FAMILY_LETTERS} letters, up to the limit's weight: before it "territori", after it
- * "terrorstruck". Cut off from it, they held the word's own prefixes: a reader who had typed
- * "terr" saw only pages with "territorial" until "terro" loaded the chunk of "terror". Two heavy
- * words stay apart, or one query would load both.
+ * {@link FAMILY_LETTERS} letters, up to the limit's weight: "territori" before "terror",
+ * "activist" after "activ". Cut off from it, they held the word's own prefixes: a reader who had
+ * typed "terr" saw only pages with "territorial" until "terro" loaded the chunk of "terror". Two
+ * heavy words stay apart, or one query would load both.
  */
 export function planChunks(words: PackedWord[], limit = CHUNK_WEIGHT): PackedWord[][] {
 	const chunks: PackedWord[][] = [];
