@@ -2,6 +2,7 @@ import { decode } from 'cbor2';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import type { PagefindEntry } from '../../src/io/search-index';
 import { payload, type MetaChunk, type PackedWord } from '../../src/lib/search-chunks';
 
 /** The bytes of one file of a built search bundle, read back out of its wrapper script. */
@@ -16,10 +17,7 @@ function body(compressed: Buffer): Uint8Array {
 	return payload(gunzipSync(compressed), 'a Pagefind data file');
 }
 
-export function entry(site: string): {
-	version: string;
-	languages: Record<string, { hash: string; wasm?: string; page_count?: number }>;
-} {
+export function entry(site: string): PagefindEntry {
 	return JSON.parse(readWrapped(site, 'pagefind-entry.json').toString());
 }
 
