@@ -74,6 +74,15 @@ describe('1. frontmatter fields', () => {
 		expect(p).toMatchObject({ file: EVENT_WITH_ORGS, field: 'orgnizations', message: 'unknown field "orgnizations"', fix: 'did you mean "organizations"?' });
 	});
 
+	it('a backslash before a quote in an unquoted value, which the page would show', () => {
+		const SEED = 'seeds/saenko-2025.yml';
+		const [p, ...rest] = errors(edit(SEED, replace('a stray "X"', 'a stray \\"X\\"')));
+		expect(rest).toEqual([]);
+		expect(p).toMatchObject({ file: SEED, field: 'provenance.note' });
+		expect(p!.fix).toMatch(/remove the backslash/);
+		expect(readFileSync(join(copy!, SEED), 'utf8').split('\n')[p!.line - 1]).toContain('stray \\"X');
+	});
+
 	it('a field that is derived, not typed (a section’s order)', () => {
 		const [p] = errors(edit(SECTION, replace(/^title: /m, 'order: 2\ntitle: ')));
 		expect(p).toMatchObject({ file: SECTION, field: 'order', line: 2, message: 'unknown field "order"' });

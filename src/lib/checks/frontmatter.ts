@@ -62,6 +62,7 @@ export function checkFrontmatter(entries: Entry[], ids: Ids): Problem[] {
 		const schema = schemas[entry.collection];
 		const result = schema.safeParse(entry.data);
 		if (!result.success) problems.push(...result.error.issues.flatMap((issue) => describe(entry, schema, issue)));
+		problems.push(...visibleEscapes(entry));
 		const summary = entry.data['summary'];
 		if (typeof summary === 'string' && summary.length > SUMMARY_MAX) {
 			problems.push({
@@ -99,4 +100,29 @@ function describe(entry: Entry, schema: z.ZodType, issue: z.core.$ZodIssue): Pro
 		}
 		return problem;
 	});
+}
+
+/**
+ * A backslash before a quote inside an unquoted YAML value is kept as typed, so the page shows
+ * `\"X\"`; only inside a double-quoted value does it escape the quote.
+ */
+function visibleEscapes(entry: Entry): Problem[] {
+	const problems: Problem[] = [];
+	const walk = (value: unknown, path: (string | number)[]) => {
+		if (typeof value === 'string') {
+			if (/\\["'‘’“”]/.test(value))
+				problems.push({
+					severity: 'error',
+					file: entry.file,
+					line: lineOf(entry, path),
+					field: path.join('.'),
+					message: 'a backslash before a quote would show on the page: in a value not wrapped in quotes, YAML keeps it as typed',
+					fix: 'remove the backslash ("X" needs no escape there), or wrap the whole value in double quotes',
+				});
+		} else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
+		else if (value && typeof value === 'object' && !(value instanceof Date))
+			for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+	};
+	walk(entry.data, []);
+	return problems;
 }

@@ -1,0 +1,50 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { toText } from 'hast-util-to-text';
+import { visit } from 'unist-util-visit';
+import { describe, expect, it } from 'vitest';
+import { builtPages, readPage } from '../helpers/site';
+
+// Astro 7 compresses templates by JSX rules: a line break between a word and an element is
+// dropped, so "groups and⏎<a>documents</a>" prints "groups anddocuments". Every page is read as a
+// tree and each boundary between a link (or other inline element) and its neighbours is checked.
+
+/** Inline elements whose text reads as part of the sentence around them. */
+const INLINE = new Set(['a', 'abbr', 'cite', 'code', 'em', 'i', 'b', 'q', 'span', 'strong', 'time']);
+const WORD = /[\p{L}\p{N}]/u;
+
+const textOf = (node: ElementContent): string => (node.type === 'text' ? node.value : node.type === 'element' ? toString(node) : '');
+const joins = (node: ElementContent) => node.type === 'text' || (node.type === 'element' && INLINE.has(node.tagName));
+
+/** Each place in a tree where a word runs into a link's (or inline element's) text, with both sides. */
+export function runTogether(tree: Root): string[] {
+	const found: string[] = [];
+	visit(tree, 'element', (parent: Element) => {
+		const kids = parent.children;
+		for (let i = 0; i + 1 < kids.length; i++) {
+			const [left, right] = [kids[i]!, kids[i + 1]!];
+			if (!joins(left) || !joins(right) || (left.type === 'text' && right.type === 'text')) continue;
+			const before = textOf(left);
+			const after = textOf(right);
+			if (WORD.test(before.at(-1) ?? '') && WORD.test(after[0] ?? '')) found.push(`${before.slice(-30)}|${after.slice(0, 30)}`);
+		}
+	});
+	return found;
+}
+
+describe('no word runs into the text of a link', () => {
+	it('finds a word glued to a link on either side, and lets spaced or punctuated ones pass', () => {
+		const bad = fromHtml('<p>groups and<a href="x">documents</a> here; <a href="y">notes</a>s</p>', { fragment: true });
+		expect(runTogether(bad)).toEqual(['groups and|documents', 'notes|s']);
+		const good = fromHtml('<p>groups and <a href="x">documents</a>, (<a href="y">notes</a>)<sup>1</sup></p>', { fragment: true });
+		expect(runTogether(good)).toEqual([]);
+	});
+
+	it('on every built page, where no escaped quote shows either', () => {
+		const escaped = builtPages().filter((page) => /\\["“”]/.test(toText(fromHtml(readPage(page)))));
+		expect(escaped).toEqual([]);
+		const glued = builtPages().flatMap((page) => runTogether(fromHtml(readPage(page))).map((at) => `${page}: ${at}`));
+		expect(glued).toEqual([]);
+	});
+});
