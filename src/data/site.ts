@@ -9,7 +9,8 @@ import { parseBody } from '../lib/markdown-tree';
 import { BIBLIOGRAPHY_PAGE_SIZE, bibliographyOrder, bibliographyPages, orderSources } from '../lib/bibliography';
 import { comparePartialDates } from '../lib/partial-date';
 import { invert, type PageRef } from '../lib/relations';
-import { comparisonPairs, sectionsComparing, type ComparedPair } from '../lib/comparison';
+import { assessmentsByOrganization, comparisonPairs, sectionsComparing, type ComparedPair } from '../lib/comparison';
+import { withEventDates } from '../lib/membership-dates';
 import type { Route } from '../lib/routes';
 import { documentKinds } from '../schemas/document';
 import { noteKinds } from '../schemas/note';
@@ -104,13 +105,20 @@ async function load() {
 	// assess both, which link to the page.
 	const comparisons = comparisonPairs(sources.map((s) => ({ id: s.id, compares: s.data.compares })));
 	const organizationById = new Map(organizations.map((o) => [o.id, o]));
-	const assessed = organizations.map((o) => ({ id: o.id, assessments: o.data.assessments }));
+	const assessed = assessmentsByOrganization(organizations.map((o) => ({ id: o.id, assessments: o.data.assessments })));
+	const eventById = new Map(events.map((e) => [e.id, e]));
 
 	return {
 		sources,
 		sections: orderedSections,
 		comparisons,
 		comparisonsBySection: invert(comparisons, (pair) => sectionsComparing(pair, assessed)),
+		/** Each organization's assessments: its own, then those written on another that it shares (`sharedWith`). */
+		assessmentsOf: new Map(assessed.map((o) => [o.id, o.assessments])),
+		/** Each organization's memberships, dated from the events that began or ended them where they name one. */
+		membershipsOf: new Map(
+			organizations.map((o) => [o.id, o.data.memberships.map((m) => withEventDates(m, (id) => eventById.get(id)?.data.date))]),
+		),
 		comparisonsByOrganization: invert(comparisons, (pair) => pair.ids),
 		/** A link to a comparison page, named by its two bodies, for profiles and section pages. */
 		comparisonLink: (pair: ComparedPair) => {
@@ -162,13 +170,13 @@ async function load() {
 		eventsByKind: invert(events, (e) => [e.data.kind]),
 		childrenOf: invert(organizations, (o) => (o.data.parent ? [o.data.parent.id] : [])),
 		organizationById,
-		eventById: new Map(events.map((e) => [e.id, e])),
+		eventById,
 		documents,
 		documentById: new Map(documents.map((d) => [d.id, d])),
 		/** The events that sign, adopt or discuss each document, from the events' `documents`, oldest first. */
 		eventsByDocument: invert(events, (e) => e.data.documents.map((r) => r.id)),
-		/** Each organization's documents, from the documents' `parties`, in the index's order. */
-		documentsByOrganization: invert(documents, (d) => d.data.parties.organizations.map((r) => r.id)),
+		/** Each organization's documents, from the documents' `parties` and `guides`, in the index's order. */
+		documentsByOrganization: invert(documents, (d) => [...d.data.parties.organizations, ...d.data.guides].map((r) => r.id)),
 		// The index reads from organizations to groups: the schema's order of kinds, then by name.
 		organizationsByKind: organizations.toSorted((a, b) => organizationKinds.indexOf(a.data.kind) - organizationKinds.indexOf(b.data.kind)),
 	};

@@ -23,6 +23,8 @@ if (!templates.has('chicago-author-date')) templates.add('chicago-author-date', 
 if (!templates.has('mla-7')) templates.add('mla-7', mla);
 // BibTeX allows hyphens in keys; citation-js would otherwise replace the site's keys with its own.
 plugins.config.get('@bibtex').format.checkLabel = false;
+// Titles in Russian and Chinese have no LaTeX escape: the file is UTF-8, as biber and pandoc read it.
+plugins.config.get('@bibtex').format.asciiOnly = false;
 
 /** The styles offered, in the order a reader sees them; the first is the house style. */
 export const CITATION_STYLES = [

@@ -5,13 +5,15 @@
  * build, the content check and the unit tests share it.
  */
 import { aspects as allAspects, type Aspect } from '../schemas/assessment';
+import { invert } from './relations';
 
 /** An assessment as the builder needs it: parsed data or raw YAML, once ids are read. */
 export interface AssessmentLike {
 	aspect: Aspect;
 	statement: string;
 	source: { source: { id: string }; section?: { id: string } | undefined; locator?: string | undefined };
-	note?: { id: string } | undefined;
+	sharedWith: { id: string }[];
+	notes: { id: string }[];
 }
 
 export interface ComparedPair {
@@ -74,6 +76,21 @@ export function comparisonRows(
 	}));
 }
 
+/**
+ * Each organization's assessments: its own, in its file's order, then those another organization's
+ * file holds and shares with it (`sharedWith`), so a statement about both bodies is typed once and
+ * stands in both columns.
+ */
+export function assessmentsByOrganization<A extends AssessmentLike>(
+	organizations: { id: string; assessments: A[] }[],
+): { id: string; assessments: A[] }[] {
+	const shared = invert(
+		organizations.flatMap((o) => o.assessments),
+		(a) => a.sharedWith.map((r) => r.id),
+	);
+	return organizations.map((o) => ({ id: o.id, assessments: [...o.assessments, ...(shared.get(o.id) ?? [])] }));
+}
+
 /** The pairs an organization belongs to, for the links on its profile. */
 export function pairsOf(pairs: ComparedPair[], organization: string): ComparedPair[] {
 	return pairs.filter((p) => p.ids.includes(organization));
@@ -96,7 +113,11 @@ export function sectionsComparing(pair: ComparedPair, organizations: { id: strin
  * `slug` is the one the Markdown renderer gives headings; a locator that names no heading links
  * to the section as a whole.
  */
-export function locatorAnchor(locator: string | undefined, anchors: Set<string>, slug: (text: string) => string): string | undefined {
+export function locatorAnchor(
+	locator: string | undefined,
+	anchors: ReadonlySet<string>,
+	slug: (text: string) => string,
+): string | undefined {
 	const heading = locator
 		?.split(';')[0]!
 		.replace(/,\s*(?:point \d+|first point|second point|third point)$/i, '')

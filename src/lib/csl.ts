@@ -49,6 +49,7 @@ export interface ReferenceData {
 	DOI?: string | undefined;
 	URL?: string | undefined;
 	note?: string | undefined;
+	language?: string | undefined;
 }
 
 /** A partial date as CSL date-parts, as precise as it is. */
@@ -77,7 +78,7 @@ function compact(item: Record<string, unknown>): CslItem {
 
 /** A bibliography entry as CSL-JSON: the file's own fields, less the site's `listed`. */
 export function referenceItem(ref: ReferenceData): CslItem {
-	const { id, type, title, author, editor, issued, page, DOI, URL, note } = ref;
+	const { id, type, title, author, editor, issued, page, DOI, URL, note, language } = ref;
 	return compact({
 		id,
 		type,
@@ -94,6 +95,7 @@ export function referenceItem(ref: ReferenceData): CslItem {
 		DOI,
 		URL,
 		note,
+		language,
 	});
 }
 

@@ -27,7 +27,7 @@ export interface DataInput {
 			summary: string;
 			sources: PointerData[];
 			memberships: { country: string; status: string; from?: PartialDate | undefined; to?: PartialDate | undefined; source: PointerData }[];
-			assessments: { aspect: string; statement: string; source: PointerData; note?: Ref | undefined }[];
+			assessments: { aspect: string; statement: string; source: PointerData; sharedWith: Ref[]; notes: Ref[] }[];
 		};
 	}[];
 	events: {
@@ -52,6 +52,7 @@ export interface DataInput {
 			aliases: string[];
 			kind: string;
 			parties: { organizations: Ref[]; countries: string[] };
+			guides: Ref[];
 			date?: PartialDate | undefined;
 			place?: { name?: string | undefined; country?: string | undefined } | undefined;
 			period?: { from: number; to: number } | undefined;
@@ -119,7 +120,14 @@ export function datasets(input: DataInput): { [N in DatasetName]: Row<N>[] } {
 		),
 		assessments: input.organizations.flatMap((o) =>
 			o.data.assessments.map((a) =>
-				defined({ organization: o.id, aspect: a.aspect, statement: a.statement, source: pointer(a.source), note: a.note?.id }),
+				defined({
+					organization: o.id,
+					sharedWith: ids(a.sharedWith),
+					aspect: a.aspect,
+					statement: a.statement,
+					source: pointer(a.source),
+					notes: ids(a.notes),
+				}),
 			),
 		),
 		events: input.events.map((e) =>
@@ -146,6 +154,7 @@ export function datasets(input: DataInput): { [N in DatasetName]: Row<N>[] } {
 				kind: d.data.kind,
 				organizations: ids(d.data.parties.organizations),
 				countries: d.data.parties.countries,
+				guides: ids(d.data.guides),
 				date: iso(d.data.date),
 				// The place as the site shows it: a name, a country code, or both.
 				place: [d.data.place?.name, d.data.place?.country].filter(Boolean).join(', ') || undefined,

@@ -5,6 +5,12 @@
  */
 import type { CollectionName } from './collections';
 
+/**
+ * The parts of a source's page that a pointer to the source as a whole can name in its locator
+ * (`{ source: li-2025, locator: abstract }`): each is a heading's anchor on that page.
+ */
+export const SOURCE_PAGE_PARTS: ReadonlySet<string> = new Set(['abstract']);
+
 /** The number of a page of a list, from 1; page 1 is the list's own address. */
 type Paged = { page?: number | undefined };
 

@@ -46,6 +46,11 @@ export const AssessmentSchema = (reference: Reference) =>
 				fix: 'add `locator: "<heading or point>"` to the pointer, e.g. { section: li-2025/comparative-analysis, locator: "different potential" }',
 			},
 		}),
-		/** An editor's note where this statement disagrees with another (`content/notes/<id>.md`), shown in the cell. */
-		note: reference('notes').optional(),
+		/**
+		 * Other organizations the statement describes just as well ("RATS and the ATC alike"): it is
+		 * written once, here, and shown in their columns too. Never type the same statement twice.
+		 */
+		sharedWith: z.array(reference('organizations')).default([]),
+		/** Every editor's note that concerns the statement (`content/notes/<id>.md`), each shown in the cell. */
+		notes: z.array(reference('notes')).default([]),
 	});

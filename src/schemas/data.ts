@@ -42,10 +42,13 @@ export const MembershipRow = z.strictObject({
 
 export const AssessmentRow = z.strictObject({
 	organization: z.string().min(1).describe("The organization's id."),
+	sharedWith: z
+		.array(z.string())
+		.describe('The ids of other organizations the statement describes just as well ("RATS and the ATC alike").'),
 	aspect: z.string().min(1).describe('The aspect it concerns: a row of the comparison pages (founding, legal-basis, leading-countries…).'),
 	statement: z.string().min(1).describe('What the source says, in the reference’s words, naming its author.'),
 	source: Pointer.describe('Where the source says it.'),
-	note: z.string().optional().describe("The id of the editor's note, where the statement disagrees with another."),
+	notes: z.array(z.string()).describe("The ids of the editor's notes that concern the statement."),
 });
 
 export const EventRow = z.strictObject({
@@ -70,6 +73,7 @@ export const DocumentRow = z.strictObject({
 	kind: z.string().min(1).describe('What kind of document it is: convention, memorandum, strategy, decree, statement…'),
 	organizations: z.array(z.string()).describe('The ids of the organizations that are party to it, as the sources present them.'),
 	countries: z.array(CountryCode).describe('The states that are party to it, by ISO code.'),
+	guides: z.array(z.string()).describe('The ids of the organizations whose work it governs or guides without their being party to it.'),
 	date: DateText.optional().describe('When it was signed or adopted, where a source says.'),
 	place: z.string().optional().describe('Where it was signed or adopted, where a source says.'),
 	periodFrom: z.number().int().optional().describe('First year it covers, where a source states a period.'),

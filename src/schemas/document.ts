@@ -37,7 +37,7 @@ export const DocumentSchema = (reference: Reference) =>
 			aliases: z.array(z.string().min(1)).default([]),
 			/** What kind of document it is. */
 			kind: z.enum(documentKinds),
-			/** Who signed, adopted or issued it, or is bound or guided by it, as the sources present them. */
+			/** Who signed, adopted or issued it, as the sources present them: a body that only works under it goes in `guides`. */
 			parties: z
 				.strictObject({
 					/** Organizations, by id (content/organizations/); each lists the document on its page. */
@@ -46,6 +46,11 @@ export const DocumentSchema = (reference: Reference) =>
 					countries: z.array(CountryCodeSchema).default([]),
 				})
 				.default({ organizations: [], countries: [] }),
+			/**
+			 * Organizations whose work it governs or guides without their being party to it (RATS works
+			 * "in accordance with" the SCO's programme), by id; each lists the document on its page.
+			 */
+			guides: z.array(reference('organizations')).default([]),
 			/** When it was signed or adopted, as precisely as a source says; leave it out where none does. */
 			date: PartialDateSchema.optional(),
 			/** Optional; read from `date`. If given it must agree with how `date` is written. */

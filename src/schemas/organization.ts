@@ -24,14 +24,32 @@ const Membership = (reference: Reference) =>
 			country: CountryCodeSchema,
 			/** Its standing in the organization. */
 			status: z.enum(membershipStatuses),
-			/** When that standing began, if a source says. */
+			/** When that standing began, if a source says and no event of the site records it (then `startedBy`). */
 			from: PartialDateSchema.optional(),
-			/** When it ended, if it has. */
+			/** When it ended, if it has and no event of the site records it (then `endedBy`). */
 			to: PartialDateSchema.optional(),
+			/** The event (content/events/) that began it: its date is the start, typed there once. */
+			startedBy: reference('events').optional(),
+			/** The event (content/events/) that ended it, such as a state's withdrawal: its date is the end, typed there once. */
+			endedBy: reference('events').optional(),
 			/** Where a source states it. */
 			source: SourcePointerSchema(reference),
 		})
-		.superRefine((m, ctx) => checkDates({ date: m.from, endDate: m.to }, ctx, { start: 'from', end: 'to' }));
+		.superRefine((m, ctx) => {
+			checkDates({ date: m.from, endDate: m.to }, ctx, { start: 'from', end: 'to' });
+			for (const [date, event] of [
+				['from', 'startedBy'],
+				['to', 'endedBy'],
+			] as const) {
+				if (m[date] && m[event])
+					ctx.addIssue({
+						code: 'custom',
+						path: [date],
+						message: `give either ${date} or ${event}, not both: the event's date is the ${date === 'from' ? 'start' : 'end'}`,
+						params: { fix: `remove \`${date}\`; the date is typed once, on the event` },
+					});
+			}
+		});
 
 /** An organization, body, agency or group that a source names, under `content/organizations/`. */
 export const OrganizationSchema = (reference: Reference) =>

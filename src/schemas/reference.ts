@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { Reference } from './common';
 
-const referenceTypes = ['article-journal', 'article-newspaper', 'book', 'chapter', 'webpage', 'report', 'document'] as const;
+const referenceTypes = ['article-journal', 'article-newspaper', 'book', 'chapter', 'webpage', 'report', 'document', 'legislation'] as const;
 
 /** A CSL date: one list of year, month and day, as many parts as the work is dated to. */
 const DATE_FORM = 'write it as CSL date-parts: { date-parts: [[2022]] }, [[2022, 5]] or [[2022, 5, 12]]';
@@ -85,4 +85,9 @@ export const ReferenceSchema = (reference: Reference) =>
 			.optional(),
 		/** An editor's note on the entry, shown with it. */
 		note: z.string().min(1).optional(),
+		/** The language the work is written in, as a BCP 47 tag (`ru`, `zh`), where it is not English. */
+		language: z
+			.string()
+			.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as ru or zh')
+			.optional(),
 	});

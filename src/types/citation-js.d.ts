@@ -8,7 +8,7 @@ declare module '@citation-js/core' {
 	export const plugins: {
 		config: {
 			get(plugin: '@csl'): { templates: Register<unknown>; locales: Register<unknown> };
-			get(plugin: '@bibtex'): { format: { checkLabel: boolean } };
+			get(plugin: '@bibtex'): { format: { checkLabel: boolean; asciiOnly: boolean } };
 		};
 		output: { format(format: string, data: object[], options?: Record<string, unknown>): unknown };
 		input: { chain(data: string, options?: Record<string, unknown>): Record<string, unknown>[] };

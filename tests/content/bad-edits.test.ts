@@ -394,9 +394,9 @@ describe('11. assessments and comparisons', () => {
 	});
 
 	it('a note that does not exist', () => {
-		const [p, ...rest] = errors(edit(RATS, replace('note: nine-or-ten-members', 'note: nine-or-ten')));
+		const [p, ...rest] = errors(edit(RATS, replace('notes: [nine-or-ten-members,', 'notes: [nine-or-ten,')));
 		expect(rest).toEqual([]);
-		expect(p).toMatchObject({ file: RATS, field: expect.stringMatching(/^assessments\.\d+\.note$/) });
+		expect(p).toMatchObject({ file: RATS, field: expect.stringMatching(/^assessments\.\d+\.notes\.0$/) });
 		expect(p!.message).toMatch(/no note with the id "nine-or-ten"/);
 		expect(p!.fix).toMatch(/content\/notes\/<id>\.md|write "/);
 	});
@@ -416,5 +416,60 @@ describe('11. assessments and comparisons', () => {
 		expect(errors(edit(ORG, (t) => `${t}\nSee [the comparison](/compare/sco-rats--cis-atc/).\n`))).toEqual([]);
 		const [p] = errors(edit(ORG, (t) => `${t}\nSee [the comparison](/compare/sco-rats--interpol/).\n`));
 		expect(p).toMatchObject({ file: ORG, message: 'the link /compare/sco-rats--interpol/ leads to no page' });
+	});
+});
+
+describe('12. written once: a statement, a date, a note', () => {
+	const CIS = 'content/organizations/cis.md';
+	const ATC = 'content/organizations/cis-atc.md';
+	const CSTO = 'content/organizations/csto.md';
+
+	it('a statement about both bodies typed into each of them', () => {
+		const copy = `  - aspect: contribution
+    statement: Li credits the ATC and RATS alike with a significant part in building global and regional security systems, and with recognition by the international community.
+    source: { section: li-2025/conclusion, locator: "What the two bodies share" }
+`;
+		const [p, ...rest] = errors(edit(ATC, replace(/^assessments:\n/m, `assessments:\n${copy}`)));
+		expect(rest).toEqual([]);
+		expect(p!.field).toMatch(/^assessments\.\d+\.statement$/);
+		expect([ATC, 'content/organizations/sco-rats.md']).toContain(p!.file);
+		expect(p!.message).toMatch(/says what .* already says/);
+		expect(p!.fix).toMatch(/sharedWith: \[/);
+	});
+
+	it('a membership date that its event already holds', () => {
+		const [p, ...rest] = errors(edit(CIS, replace('endedBy: georgia-leaves-cis-2009', 'to: "2009"')));
+		expect(rest).toEqual([]);
+		expect(p).toMatchObject({ file: CIS, field: 'memberships.2.to' });
+		expect(p!.message).toMatch(/georgia-leaves-cis-2009/);
+		expect(p!.fix).toBe('replace `to: "2009"` with `endedBy: georgia-leaves-cis-2009`; the date is then read from the event');
+	});
+
+	it('a membership that gives both a date and the event that holds it', () => {
+		const [p, ...rest] = errors(edit(CIS, replace('endedBy: georgia-leaves-cis-2009', 'endedBy: georgia-leaves-cis-2009\n    to: "2010"')));
+		expect(rest).toEqual([]);
+		expect(p).toMatchObject({ file: CIS, field: 'memberships.2.to' });
+		expect(p!.message).toMatch(/either to or endedBy, not both/);
+	});
+
+	it('an ending event that does not exist', () => {
+		const [p] = errors(edit(CIS, replace('endedBy: georgia-leaves-cis-2009', 'endedBy: georgia-leaves-cis')));
+		expect(p).toMatchObject({ file: CIS, field: 'memberships.2.endedBy' });
+		expect(p!.message).toMatch(/no event with the id "georgia-leaves-cis"; did you mean "georgia-leaves-cis-2009"/);
+	});
+
+	it('a profile that retells an editor’s note instead of leaving it to the note', () => {
+		const remark = 'As for its sources, the reviewer writes that all 22 works in the bibliography are referred to in the text.';
+		const [p, ...rest] = errors(edit(CSTO, (t) => `${t}\n${remark}\n`));
+		expect(rest).toEqual([]);
+		expect(p).toMatchObject({ file: CSTO });
+		expect(p!.message).toMatch(/repeats the editor's note content\/notes\/review-22-works-cited\.md/);
+		expect(p!.fix).toMatch(/\/notes\/review-22-works-cited\//);
+	});
+
+	it('a document that names a body it guides but does not exist', () => {
+		const DOC = 'content/documents/shanghai-convention.md';
+		const [p] = errors(edit(DOC, replace('guides: [sco-rats]', 'guides: [sco-ratz]')));
+		expect(p).toMatchObject({ file: DOC, field: 'guides.0' });
 	});
 });

@@ -1,7 +1,7 @@
-import type { Paragraph, Root, Text } from 'mdast';
+import type { Paragraph, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { findCitations } from '../../src/lib/citation-syntax';
+import { paragraphWords } from '../../src/lib/checks/repeats';
 import { parseBody } from '../../src/lib/markdown-tree';
 import { loadContent } from '../helpers/content';
 
@@ -10,21 +10,6 @@ import { loadContent } from '../helpers/content';
 // as the renderer reads it (the project's syntax tree) and look for a paragraph, or a run of 25
 // words inside one, that stands in two content files.
 const LENGTH = 25;
-
-/** The words of a paragraph as a reader sees them: link text kept, citations and inline code left out. */
-function paragraphWords(paragraph: Paragraph): string[] {
-	const parts: string[] = [];
-	visit(paragraph, 'text', (node: Text) => {
-		let text = node.value;
-		for (const m of findCitations(text).reverse()) text = text.slice(0, m.start) + ' ' + text.slice(m.end);
-		parts.push(text);
-	});
-	return parts
-		.join(' ')
-		.toLowerCase()
-		.split(/[^\p{L}\p{N}]+/u)
-		.filter(Boolean);
-}
 
 /** Every paragraph of LENGTH words or more in a body. */
 function longParagraphs(tree: Root): string[][] {

@@ -20,11 +20,19 @@ interface RawAssessment {
 	aspect: string;
 	statement: string;
 	source: { section?: string; source?: string; locator?: string };
-	note?: string;
+	sharedWith?: string[];
+	notes?: string[];
 }
 const content = loadContent();
-const assessmentsOf = (id: string) =>
-	((content.organizations.find((o) => o.id === id)?.data['assessments'] ?? []) as RawAssessment[]).map((a) => a);
+const raw = (o: { data: Record<string, unknown> }) => (o.data['assessments'] ?? []) as RawAssessment[];
+/** A body's column: its own statements, then those another body's file shares with it, bodies in the site's order (by name). */
+const assessmentsOf = (id: string) => [
+	...raw(content.organizations.find((o) => o.id === id)!),
+	...content.organizations
+		.filter((o) => o.id !== id)
+		.toSorted((a, b) => String(a.data['name']).localeCompare(String(b.data['name']), 'en'))
+		.flatMap((o) => raw(o).filter((a) => a.sharedWith?.includes(id))),
+];
 const pairs = comparisonPairs(
 	content.sourceIds.map((id) => ({ id, compares: ((content.seeds[id]!['compares'] ?? []) as string[]).map((x) => ({ id: x })) })),
 );
@@ -93,7 +101,7 @@ describe.each(pairs.map((p) => [p.slug, p] as const))('compare/%s/', (slug, pair
 	it('shows each editor’s note a cell’s statements carry, once, linked to the note', () => {
 		rows.forEach((row, r) => {
 			selectAll('td', row).forEach((cell, c) => {
-				const notes = [...new Set(assessmentsOf(pair.ids[c]!).flatMap((a) => (a.aspect === aspects[r] && a.note ? [a.note] : [])))];
+				const notes = [...new Set(assessmentsOf(pair.ids[c]!).flatMap((a) => (a.aspect === aspects[r] ? (a.notes ?? []) : [])))];
 				const shown = selectAll('.cell-note a[href]', cell).map((a) => target(page, String(a.properties['href'])));
 				expect(shown).toEqual(notes.map((n) => `notes/${n}/index.html`));
 			});

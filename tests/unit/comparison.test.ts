@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { slug } from 'github-slugger';
 import {
+	assessmentsByOrganization,
 	comparisonPairs,
 	comparisonRows,
 	locatorAnchor,
@@ -15,7 +16,8 @@ const said = (aspect: AssessmentLike['aspect'], section: string, note?: string):
 	aspect,
 	statement: `${aspect} in ${section}`,
 	source: { source: { id: section.split('/')[0]! }, section: { id: section }, locator: 'a heading' },
-	...(note ? { note: { id: note } } : {}),
+	sharedWith: [],
+	notes: note ? [{ id: note }] : [],
 });
 const ids = (...list: string[]) => list.map((id) => ({ id }));
 
@@ -63,7 +65,7 @@ describe('comparison rows', () => {
 		};
 		const [cell] = comparisonRows([two], ['membership-trend'])[0]!.cells;
 		expect(cell!.assessments.map((a) => a.source.section?.id)).toEqual(['li-2025/conclusion', 'li-2025/comparative-analysis']);
-		expect(cell!.assessments[0]!.note).toEqual({ id: 'n' });
+		expect(cell!.assessments[0]!.notes).toEqual([{ id: 'n' }]);
 	});
 
 	it('links a comparison from the sections that assess both bodies, and from no other', () => {
@@ -82,5 +84,24 @@ describe('locator anchors', () => {
 	it('links to the section as a whole where the locator names no heading', () => {
 		expect(locatorAnchor('opening paragraph', headings, slug)).toBeUndefined();
 		expect(locatorAnchor(undefined, headings, slug)).toBeUndefined();
+	});
+});
+
+describe('assessmentsByOrganization', () => {
+	it('shows a statement written on one body in the column of each body it is shared with, after that body’s own', () => {
+		const shared = { ...said('contribution', 'li-2025/conclusion'), sharedWith: ids('cis-atc') };
+		const own = said('contribution', 'li-2025/comparative-analysis');
+		const out = assessmentsByOrganization([
+			{ id: 'sco-rats', assessments: [shared] },
+			{ id: 'cis-atc', assessments: [own] },
+			{ id: 'csto', assessments: [] },
+		]);
+		expect(out.map((o) => [o.id, o.assessments])).toEqual([
+			['sco-rats', [shared]],
+			['cis-atc', [own, shared]],
+			['csto', []],
+		]);
+		const rows = comparisonRows(out.slice(0, 2), ['contribution']);
+		expect(rows[0]!.cells.map((c) => c.assessments.length)).toEqual([1, 2]);
 	});
 });

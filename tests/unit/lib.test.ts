@@ -3,6 +3,9 @@ import { countryName, isCountryCode } from '../../src/lib/countries';
 import en from '../../src/i18n/en';
 import { enumLabel, t } from '../../src/lib/i18n';
 import { invert } from '../../src/lib/relations';
+import { withEventDates } from '../../src/lib/membership-dates';
+import { documentRole } from '../../src/lib/document-role';
+import { parsePartialDate, type PartialDate } from '../../src/lib/partial-date';
 import { entryRoute, isIndexable, resolvePath, routePath } from '../../src/lib/routes';
 import { absoluteUrl, linksFrom } from '../../src/lib/urls';
 import { shortLabel, sourceWork } from '../../src/lib/works';
@@ -245,5 +248,32 @@ describe('counts in running text', () => {
 		expect(sourcesPhrase([2025])).toBe('one 2025 article');
 		expect(countWord(12)).toBe('12');
 		expect(Object.entries(en).filter(([key, s]) => key !== 'number.words' && /\btwo\b/i.test(s))).toEqual([]);
+	});
+});
+
+describe('membership dates', () => {
+	const date = (text: string) => {
+		const parsed = parsePartialDate(text);
+		if (!parsed.ok) throw new Error(parsed.error);
+		return parsed.value;
+	};
+	const events = new Map<string, PartialDate>([['georgia-leaves-cis-2009', date('2009')]]);
+	it('reads an end from the event that ended the membership, and keeps typed dates where no event is named', () => {
+		const m = { country: 'GE', endedBy: { id: 'georgia-leaves-cis-2009' } };
+		expect(withEventDates(m, (id) => events.get(id))).toEqual({ ...m, to: date('2009') });
+		const typed = { country: 'RU', from: date('1995') };
+		expect(withEventDates(typed, (id) => events.get(id))).toEqual(typed);
+		const bare: { country: string; to?: PartialDate } = { country: 'TM' };
+		expect(withEventDates(bare, (id) => events.get(id))).toEqual(bare);
+	});
+});
+
+describe('document roles', () => {
+	const doc = (parties: string[], guides: string[]) => ({
+		data: { kind: 'programme', parties: { organizations: parties.map((id) => ({ id })) }, guides: guides.map((id) => ({ id })) },
+	});
+	it('says when an organization works under a document it is not party to', () => {
+		expect(documentRole(doc(['sco'], ['sco-rats']), 'sco')).toBe('Programme');
+		expect(documentRole(doc(['sco'], ['sco-rats']), 'sco-rats')).toBe('Programme; guides its work, not signed by it');
 	});
 });

@@ -111,12 +111,12 @@ describe('OrganizationSchema', () => {
 		expect(problems(schema, bad).join('\n')).toMatch(/^memberships\.0\.to: to is earlier than from/m);
 	});
 
-	it('reads assessments: an aspect, a statement and a pointer with its locator, and an optional note', () => {
+	it('reads assessments: an aspect, a statement and a pointer with its locator, and optional notes and shared bodies', () => {
 		const assessment = {
 			aspect: 'membership-trend',
 			statement: 'Li writes that it is losing members.',
 			source: { section: 'li-2025/comparative-analysis', locator: 'Different potential' },
-			note: 'turkmenistan-cis-status',
+			notes: ['turkmenistan-cis-status'],
 		};
 		const parsed = schema.parse({ ...good, assessments: [assessment] });
 		expect(parsed.assessments[0]).toEqual({
@@ -126,7 +126,8 @@ describe('OrganizationSchema', () => {
 				section: { collection: 'sections', id: 'li-2025/comparative-analysis' },
 				locator: 'Different potential',
 			},
-			note: { collection: 'notes', id: 'turkmenistan-cis-status' },
+			notes: [{ collection: 'notes', id: 'turkmenistan-cis-status' }],
+			sharedWith: [],
 		});
 		expect(schema.parse(good).assessments).toEqual([]);
 		expect(problems(schema, { ...good, assessments: [{ ...assessment, aspect: 'mood' }] }).join('\n')).toMatch(

@@ -11,7 +11,8 @@ import { comparisonPairs } from '../comparison';
 import { checkBody, headingAnchors } from './bodies';
 import { lineOf, type ContentFile, type Entry } from './entries';
 import { checkFrontmatter, type Ids } from './frontmatter';
-import { checkNoteMemberships } from './memberships';
+import { checkMembershipEvents, checkNoteMemberships } from './memberships';
+import { checkNoteRepeats, checkSharedStatements } from './repeats';
 import { sortProblems, type Problem } from './problems';
 
 export { formatProblem, type Problem } from './problems';
@@ -70,6 +71,9 @@ export function checkEntries({ files, entries, problems: readProblems }: ReadCon
 	problems.push(...checkFrontmatter(entries, ids));
 	problems.push(...checkSectionLists(entries));
 	problems.push(...checkNoteMemberships(entries));
+	problems.push(...checkMembershipEvents(entries));
+	problems.push(...checkSharedStatements(entries));
+	problems.push(...checkNoteRepeats(entries));
 
 	// When the bibliography cannot be read, every citation would look unknown; report the cause only.
 	const bibliographyRead =

@@ -30,3 +30,44 @@ export function checkNoteMemberships(entries: Entry[]): Problem[] {
 	}
 	return problems;
 }
+
+/**
+ * A membership date that an event of the site already records (a state's withdrawal, filed as a
+ * membership change of that organization and state) is typed once, on the event: the membership
+ * names the event (`endedBy`, `startedBy`) instead of repeating its date.
+ */
+export function checkMembershipEvents(entries: Entry[]): Problem[] {
+	const changes = entries
+		.filter((e) => e.collection === 'events' && e.data['kind'] === 'membership-change')
+		.map((e) => ({
+			id: e.id,
+			date: String(e.data['date']),
+			organizations: (e.data['organizations'] as string[] | undefined) ?? [],
+			countries: (e.data['countries'] as string[] | undefined) ?? [],
+		}));
+	const problems: Problem[] = [];
+	for (const org of entries.filter((e) => e.collection === 'organizations')) {
+		const list = (org.data['memberships'] as Record<string, unknown>[] | undefined) ?? [];
+		list.forEach((m, i) => {
+			for (const [field, link] of [
+				['from', 'startedBy'],
+				['to', 'endedBy'],
+			] as const) {
+				if (m[field] === undefined) continue;
+				const event = changes.find(
+					(c) => c.date === String(m[field]) && c.organizations.includes(org.id) && c.countries.includes(String(m['country'])),
+				);
+				if (!event) continue;
+				problems.push({
+					severity: 'error',
+					file: org.file,
+					line: lineOf(org, ['memberships', i, field]),
+					field: `memberships.${i}.${field}`,
+					message: `this date is the date of the event ${event.id}, which records the change: it would be typed twice`,
+					fix: `replace \`${field}: "${String(m[field])}"\` with \`${link}: ${event.id}\`; the date is then read from the event`,
+				});
+			}
+		});
+	}
+	return problems;
+}

@@ -20,7 +20,8 @@ let built: Promise<ReturnType<typeof datasets>> | undefined;
 async function build() {
 	const s = await site();
 	return datasets({
-		organizations: s.organizations,
+		// Memberships as pages show them: dated from the events that began or ended them.
+		organizations: s.organizations.map((o) => ({ ...o, data: { ...o.data, memberships: s.membershipsOf.get(o.id)! } })),
 		events: s.events,
 		documents: s.documents,
 		sections: s.sections,
