@@ -9,6 +9,10 @@ import { createHash } from 'node:crypto';
 export const SEARCH_BOOTSTRAP =
 	"(()=>{const s=document.currentScript,l=()=>{if(l.d)return;l.d=1;const e=document.createElement('script');e.src=s.dataset.src;document.head.append(e)};" +
 	"document.querySelector('form[data-search=page]')?l():document.addEventListener('focusin',e=>{e.target.matches&&e.target.matches('input[type=search]')&&l()});" +
+	// Enter in the header box goes to the search page by navigation, not by submitting the form:
+	// Firefox gives every file:// page an origin of its own, so the policy's form-action 'self'
+	// blocks the submission from disk. Without script the form still submits, as on the web.
+	"document.addEventListener('submit',e=>{const f=e.target;if(f.dataset.search!=='panel')return;e.preventDefault();location.assign(f.action+'?'+new URLSearchParams(new FormData(f)))});" +
 	// The theme radios work by CSS alone; this remembers the choice for the next page.
 	"const r=document.documentElement,t=r.dataset.theme,c=document.getElementById('theme-'+(t||'auto'));c&&(c.checked=!0);" +
 	"document.addEventListener('change',e=>{if(e.target.name!=='theme')return;const v=e.target.value;try{v==='auto'?localStorage.removeItem('theme'):localStorage.setItem('theme',v)}catch(x){}v==='auto'?delete r.dataset.theme:r.dataset.theme=v})})()";

@@ -119,6 +119,25 @@ describe('reading from disk', () => {
 		await page.close();
 	});
 
+	it('Enter in the header box opens the search page by navigation, which form-action does not govern', async () => {
+		const { page, problems } = await openPage(pathToFileURL(join(site, 'organizations/sco/index.html')).href);
+		// Firefox blocks a form submitted from disk under form-action 'self' (each file is its own
+		// origin there); Chromium does not, so what is checked here is that no submission happens.
+		const submitted: boolean[] = [];
+		await page.exposeFunction('reportSubmit', (prevented: boolean) => submitted.push(prevented));
+		await page.evaluate(() =>
+			window.addEventListener('submit', (e) =>
+				(window as unknown as { reportSubmit: (p: boolean) => void }).reportSubmit(e.defaultPrevented),
+			),
+		);
+		await page.locator('#site-search').pressSequentially('Beslan');
+		await Promise.all([page.waitForURL(/search\/index\.html\?q=Beslan$/), page.keyboard.press('Enter')]);
+		expect(submitted).toEqual([true]);
+		await expect.poll(() => page.locator('#search-page-results .search-result').count()).toBeGreaterThan(0);
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+
 	it('filters results on the search page', async () => {
 		const { page, problems } = await openPage(`${pathToFileURL(join(site, 'search/index.html')).href}?q=RATS`);
 		const kinds = () => page.locator('#search-page-results .search-result__kind').allTextContents();
