@@ -81,5 +81,19 @@ export function allPages(length: number, size = PAGE_SIZE): { page: string | und
 	return Array.from({ length: pageCount(length, size) }, (_, i) => ({ page: i === 0 ? undefined : `page/${i + 1}`, number: i + 1 }));
 }
 
-/** Editor's notes shown in full on a page they concern; the rest are listed by title. */
+/** Editor's notes shown in full on a page they concern, at most; the rest are listed by title. */
 export const NOTES_IN_FULL = 4;
+/** Characters of their Markdown that the notes shown in full may hold between them: a page's weight is bounded by the notes' length, not only by their count. */
+export const NOTES_TEXT_IN_FULL = 1600;
+
+/** How many of a page's notes, in order, are shown in full: the first always, then while count and length allow. */
+export function notesInFull<T>(notes: T[], length: (note: T) => number): number {
+	let used = 0;
+	let count = 0;
+	for (const note of notes.slice(0, NOTES_IN_FULL)) {
+		used += length(note);
+		if (count > 0 && used > NOTES_TEXT_IN_FULL) break;
+		count++;
+	}
+	return count;
+}

@@ -1,10 +1,9 @@
-import { unzipSync } from 'fflate';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unzipArchive } from '../helpers/archive';
 import { launch } from '../helpers/browser';
 import { brokenLinks } from '../helpers/links';
 import { DIST } from '../helpers/site';
@@ -18,15 +17,7 @@ let home: string;
 let browser: Browser;
 
 beforeAll(async () => {
-	workdir = mkdtempSync(join(tmpdir(), 'ct reference '));
-	const target = join(workdir, 'downloaded copy');
-	const files = unzipSync(readFileSync(join(DIST, 'ct-reference-offline.zip')));
-	for (const [name, bytes] of Object.entries(files)) {
-		if (name.endsWith('/')) continue;
-		mkdirSync(dirname(join(target, name)), { recursive: true });
-		writeFileSync(join(target, name), bytes);
-	}
-	site = join(target, 'ct-reference-offline');
+	({ workdir, site } = unzipArchive());
 	home = pathToFileURL(join(site, 'index.html')).href;
 	browser = await launch();
 });

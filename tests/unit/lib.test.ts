@@ -4,6 +4,7 @@ import en from '../../src/i18n/en';
 import { enumLabel, t } from '../../src/lib/i18n';
 import { invert } from '../../src/lib/relations';
 import { withEventDates } from '../../src/lib/membership-dates';
+import { notesInFull } from '../../src/lib/pagination';
 import { documentRole } from '../../src/lib/document-role';
 import { parsePartialDate, type PartialDate } from '../../src/lib/partial-date';
 import { entryRoute, isIndexable, resolvePath, routePath } from '../../src/lib/routes';
@@ -275,5 +276,16 @@ describe('document roles', () => {
 	it('says when an organization works under a document it is not party to', () => {
 		expect(documentRole(doc(['sco'], ['sco-rats']), 'sco')).toBe('Programme');
 		expect(documentRole(doc(['sco'], ['sco-rats']), 'sco-rats')).toBe('Programme; guides its work, not signed by it');
+	});
+});
+
+describe('editor’s notes in full', () => {
+	it('shows the first always, then as many as fit the count and the length', () => {
+		const len = (n: number) => n;
+		expect(notesInFull([5000], len)).toBe(1);
+		expect(notesInFull([500, 500, 500, 500, 500], len)).toBe(3);
+		expect(notesInFull([100, 100, 100, 100, 100], len)).toBe(4);
+		expect(notesInFull([100, 1600], len)).toBe(1);
+		expect(notesInFull([], len)).toBe(0);
 	});
 });
