@@ -39,9 +39,17 @@ export function sharedPrefix(a: string, b: string): number {
 export const FAMILY_LETTERS = ABBREVIATION_LETTERS + 1;
 
 /**
+ * How far past the limit a chunk may grow to keep whole the words of a prefix of
+ * {@link ABBREVIATION_LETTERS} letters or more that no cut could otherwise keep together.
+ */
+export const FAMILY_STRETCH = 1.25;
+
+/**
  * Cuts a sorted word list into chunks of at most `limit` weight. When a chunk would overflow,
  * it is cut at the boundary inside it where the neighbours share the shortest prefix (the latest
- * such boundary, to keep chunks full).
+ * such boundary, to keep chunks full). Where every boundary left would split the words of a
+ * prefix of {@link ABBREVIATION_LETTERS} letters or more ("the" … "they"), the chunk grows up to
+ * {@link FAMILY_STRETCH} times the limit instead, since such a prefix is searched as written.
  *
  * A word heavier than the limit (at 10,000 entries, common words such as "terror") gets a chunk
  * of its own, which also takes the lighter words around it that share its first
@@ -75,7 +83,12 @@ export function planChunks(words: PackedWord[], limit = CHUNK_WEIGHT): PackedWor
 		}
 		// A cut can leave a tail that still overflows with this word: cut again until it fits.
 		while (current.length > 0 && weight + w > limit) {
-			const cut = shallowestCut(current, sharedPrefix(current[current.length - 1]![0], word[0]), current.length);
+			const depth = sharedPrefix(current[current.length - 1]![0], word[0]);
+			const cut = shallowestCut(current, depth, current.length);
+			const cutDepth = cut === current.length ? depth : sharedPrefix(current[cut - 1]![0], current[cut]![0]);
+			// Every cut left would split the words of one typed prefix long enough to be searched as
+			// written ("the" … "they"): the chunk stretches rather than lose them.
+			if (cutDepth >= ABBREVIATION_LETTERS && weight + w <= limit * FAMILY_STRETCH) break;
 			chunks.push(current.slice(0, cut));
 			current = current.slice(cut);
 			weight = current.reduce((sum, x) => sum + wordWeight(x), 0);

@@ -10,8 +10,30 @@ import { builtPages, readPage } from '../helpers/site';
 // dropped, so "groups and⏎<a>documents</a>" prints "groups anddocuments". Every page is read as a
 // tree and each boundary between a link (or other inline element) and its neighbours is checked.
 
-/** Inline elements whose text reads as part of the sentence around them. */
-const INLINE = new Set(['a', 'abbr', 'cite', 'code', 'em', 'i', 'b', 'q', 'span', 'strong', 'time']);
+/**
+ * Inline elements, whose text reads as part of the sentence around them, and the parts of a
+ * table, which Pagefind reads with no break between them: a caption ending "them" and a header
+ * row "State", "Status" were indexed as one word, "themstatestatus…".
+ */
+const INLINE = new Set([
+	'a',
+	'abbr',
+	'cite',
+	'code',
+	'em',
+	'i',
+	'b',
+	'q',
+	'span',
+	'strong',
+	'time',
+	'caption',
+	'thead',
+	'tbody',
+	'tr',
+	'th',
+	'td',
+]);
 const WORD = /[\p{L}\p{N}]/u;
 
 const textOf = (node: ElementContent): string => (node.type === 'text' ? node.value : node.type === 'element' ? toString(node) : '');
@@ -37,6 +59,10 @@ describe('no word runs into the text of a link', () => {
 	it('finds a word glued to a link on either side, and lets spaced or punctuated ones pass', () => {
 		const bad = fromHtml('<p>groups and<a href="x">documents</a> here; <a href="y">notes</a>s</p>', { fragment: true });
 		expect(runTogether(bad)).toEqual(['groups and|documents', 'notes|s']);
+		const table = fromHtml('<table><caption>as they describe them</caption><thead><tr><th>State</th><th>Status</th></tr></thead></table>', {
+			fragment: true,
+		});
+		expect(runTogether(table)).toEqual(['as they describe them|StateStatus', 'State|Status']);
 		const good = fromHtml('<p>groups and <a href="x">documents</a>, (<a href="y">notes</a>)<sup>1</sup></p>', { fragment: true });
 		expect(runTogether(good)).toEqual([]);
 	});

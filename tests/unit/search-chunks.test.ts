@@ -37,6 +37,15 @@ describe('planChunks', () => {
 		expect(names(planChunks(many, 30))).toEqual([['aaa', 'aab'], ['aba', 'abb', 'abc'], ['b']]);
 	});
 
+	it('lets a chunk stretch past the limit rather than split the words of a three-letter prefix, within FAMILY_STRETCH', () => {
+		// "the" … "they" weigh 110 at a limit of 100: cut, a search for "the" would miss "these" and "they".
+		const family = ['tha', 'the', 'their', 'then', 'these', 'they', 'thin'].map((w) => word(w, w === 'the' ? 7 : 1));
+		expect(names(planChunks(family, 100))).toEqual([['tha'], ['the', 'their', 'then', 'these', 'they'], ['thin']]);
+		// Past the stretch (here 125) the family is cut all the same, at its shallowest boundary.
+		const heavier = ['the', 'their', 'then', 'these', 'they'].map((w) => word(w, w === 'the' ? 9 : 1));
+		expect(planChunks(heavier, 100).length).toBeGreaterThan(1);
+	});
+
 	it('gives a word heavier than the limit a chunk of its own', () => {
 		const heavy = [word('a'), word('the', 50), word('to')];
 		expect(names(planChunks(heavy, 100))).toEqual([['a'], ['the'], ['to']]);
