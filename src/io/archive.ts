@@ -16,6 +16,11 @@ import { centralDirectory, localHeader, type ZipEntry } from '../lib/zip-format'
 export const ARCHIVE = 'ct-reference-offline.zip';
 const FOLDER = 'ct-reference-offline';
 const deflate = promisify(deflateRaw);
+/**
+ * Files only a web server uses: it shows 404.html at whatever address was not found, so its links
+ * are from the site's root, which on disk is the root of the drive. Nothing on disk opens it.
+ */
+const SERVER_ONLY = new Set(['404.html']);
 /** Files in flight at once: enough to keep the thread pool busy, few enough to bound memory. */
 const WINDOW = 16;
 
@@ -37,7 +42,7 @@ What works offline
   the articles cite) open only when you are online.
 
 Browsers
-  Tested in Chromium. Search needs a browser with JavaScript and WebAssembly enabled.
+  Tested in Chromium and Firefox. Search needs a browser with JavaScript and WebAssembly enabled.
 `;
 
 async function files(dir: string, prefix = ''): Promise<string[]> {
@@ -55,7 +60,7 @@ async function files(dir: string, prefix = ''): Promise<string[]> {
 
 /** Writes the archive of a built site in `dist`, chunk by chunk, to `write`. */
 export async function writeArchive(dist: string, write: (chunk: Uint8Array) => void | Promise<void>): Promise<void> {
-	const names = (await files(dist)).filter((n) => n !== ARCHIVE && n !== `${ARCHIVE}.sha256`);
+	const names = (await files(dist)).filter((n) => n !== ARCHIVE && n !== `${ARCHIVE}.sha256` && !SERVER_ONLY.has(n));
 	const sources: { name: string; load: () => Promise<Uint8Array> }[] = [
 		...names.map((name) => ({ name: `${FOLDER}/${name}`, load: () => readFile(join(dist, name)) })),
 		{ name: `${FOLDER}/README.txt`, load: async () => new TextEncoder().encode(README) },

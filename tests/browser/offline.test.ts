@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -47,6 +47,9 @@ describe('the archive', () => {
 	it('holds a README and a site whose every link and anchor resolves on disk', () => {
 		expect(readFileSync(join(site, 'README.txt'), 'utf8')).toMatch(/double-click index\.html/);
 		expect(brokenLinks(site)).toEqual([]);
+		// The not-found page is a server's: from disk its site-root links would lead to the drive's root.
+		expect(existsSync(join(site, '404.html'))).toBe(false);
+		expect(existsSync(join(DIST, '404.html'))).toBe(true);
 	});
 
 	it('has its checksum beside it', async () => {
