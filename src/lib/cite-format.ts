@@ -14,6 +14,7 @@ import mla from 'style-mla';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
+import { protectOpeningAcronyms, settleEntry, writeBib, type BibEntry } from './bibtex';
 import type { CslItem } from './csl';
 import { escapeXml } from './xml';
 
@@ -141,9 +142,11 @@ export function formatReferenceText(item: CslItem, style: CitationStyle = HOUSE_
 	return String(text).trim();
 }
 
-/** BibTeX entries, keyed by each item's citation key. */
+/** BibTeX entries in biblatex's form (src/lib/bibtex.ts), keyed by each item's citation key. */
 export function toBibtex(items: CslItem[]): string {
-	return String(plugins.output.format('bibtex', items, { format: 'text' }));
+	const marked = items.map((item) => ({ ...item, title: protectOpeningAcronyms(item.title) }));
+	const entries = plugins.output.format('biblatex', marked, { format: 'object' }) as BibEntry[];
+	return writeBib(entries.map((entry, i) => settleEntry(entry, items[i]!)));
 }
 
 /** "Li, Ziman": RIS's form of a name. */
