@@ -1,8 +1,8 @@
 /**
  * An Atom 1.0 feed (RFC 4287) of the entries most recently changed: the reference's sections,
  * profiles, events and editor's notes, newest first, a fixed number of them so the feed does not
- * grow with the site. Dates are the UTC days of the last commit that changed each file, so the
- * same history gives the same feed.
+ * grow with the site. Each entry is dated by the instant (UTC) of the last commit that changed its
+ * file, so entries changed on one day stay apart and the same history gives the same feed.
  */
 import { toIsoString, type PartialDate } from './partial-date';
 import { escapeXml } from './xml';
@@ -10,23 +10,23 @@ import { escapeXml } from './xml';
 export interface FeedEntry {
 	title: string;
 	url: string;
-	updated: PartialDate;
+	/** RFC 3339, UTC. */
+	updated: string;
 	summary: string;
 }
 
 /** How many entries the feed lists. */
 export const FEED_SIZE = 50;
 
-const stamp = (date: PartialDate) => `${toIsoString(date)}T00:00:00Z`;
+/** A day as the start of it, UTC: the feed's date where no entry has one. */
+const dayStart = (date: PartialDate) => `${toIsoString(date)}T00:00:00Z`;
 
 export function atomFeed(
 	feed: { title: string; url: string; self: string; author: string; fallback: PartialDate },
 	entries: FeedEntry[],
 ): string {
-	const latest = entries
-		.toSorted((a, b) => stamp(b.updated).localeCompare(stamp(a.updated)) || a.url.localeCompare(b.url))
-		.slice(0, FEED_SIZE);
-	const updated = latest[0]?.updated ?? feed.fallback;
+	const latest = entries.toSorted((a, b) => b.updated.localeCompare(a.updated) || a.url.localeCompare(b.url)).slice(0, FEED_SIZE);
+	const updated = latest[0]?.updated ?? dayStart(feed.fallback);
 	return [
 		'<?xml version="1.0" encoding="utf-8"?>',
 		'<feed xmlns="http://www.w3.org/2005/Atom">',
@@ -34,7 +34,7 @@ export function atomFeed(
 		`  <id>${escapeXml(feed.url)}</id>`,
 		`  <link rel="alternate" type="text/html" href="${escapeXml(feed.url)}"/>`,
 		`  <link rel="self" type="application/atom+xml" href="${escapeXml(feed.self)}"/>`,
-		`  <updated>${stamp(updated)}</updated>`,
+		`  <updated>${updated}</updated>`,
 		`  <author><name>${escapeXml(feed.author)}</name></author>`,
 		...latest.map((e) =>
 			[
@@ -42,7 +42,7 @@ export function atomFeed(
 				`    <title>${escapeXml(e.title)}</title>`,
 				`    <id>${escapeXml(e.url)}</id>`,
 				`    <link rel="alternate" type="text/html" href="${escapeXml(e.url)}"/>`,
-				`    <updated>${stamp(e.updated)}</updated>`,
+				`    <updated>${e.updated}</updated>`,
 				`    <summary>${escapeXml(e.summary)}</summary>`,
 				'  </entry>',
 			].join('\n'),

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { site } from '../data/site';
-import { lastUpdated } from '../io/git-history';
+import { lastChangedAt } from '../io/git-history';
 import { atomFeed, type FeedEntry } from '../lib/atom';
 import { t } from '../lib/i18n';
 import { absoluteUrl } from '../lib/urls';
@@ -11,7 +11,7 @@ export const GET: APIRoute = async ({ site: address }) => {
 	const base = address ?? new URL('http://localhost/');
 	const entries: FeedEntry[] = [];
 	const add = (file: string | undefined, route: Route, title: string, summary: string) => {
-		const updated = file ? lastUpdated(file) : undefined;
+		const updated = file ? lastChangedAt(file) : undefined;
 		if (updated) entries.push({ title, url: absoluteUrl(base, route), updated, summary });
 	};
 	for (const s of sections) add(s.filePath, { to: 'section', id: s.id }, s.data.title, s.data.summary);

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -44,6 +45,24 @@ describe('the Atom feed', () => {
 		expect(report.entries).toBeGreaterThan(0);
 		expect(report.entries).toBeLessThanOrEqual(50);
 		await page.close();
+	});
+
+	it('dates each entry by the instant its file last changed, so entries of one day stay apart', () => {
+		const xml = readFileSync(join(DIST, 'feed.xml'), 'utf8');
+		const commit = execFileSync(
+			'git',
+			['log', '-1', '--format=%cd', '--date=format-local:%Y-%m-%dT%H:%M:%SZ', '--', 'content/notes/nine-or-ten-members.md'],
+			{
+				encoding: 'utf8',
+				env: { ...process.env, TZ: 'UTC' },
+			},
+		).trim();
+		const entry = xml.split('<entry>').find((e) => e.includes('/notes/nine-or-ten-members/'));
+		// The note is among the latest changes, so the feed lists it.
+		expect(entry).toBeDefined();
+		expect(entry).toContain(`<updated>${commit}</updated>`);
+		const stamps = [...xml.matchAll(/<entry>[\s\S]*?<updated>([^<]+)<\/updated>/g)].map((m) => m[1]!);
+		expect(stamps).toEqual(stamps.toSorted().reverse());
 	});
 
 	it('is linked from every page’s head and from the home page', () => {
