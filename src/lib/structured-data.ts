@@ -20,6 +20,24 @@ export function breadcrumbList(items: { name: string; url?: string | undefined }
 	};
 }
 
+/** The home page: the site itself, who publishes it, its language and how to search it. */
+export function website(site: { name: string; description: string; url: string; searchUrl: string; language: string }): JsonLd {
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'WebSite',
+		name: site.name,
+		description: site.description,
+		url: site.url,
+		inLanguage: site.language,
+		publisher: { '@type': 'Organization', name: site.name, url: site.url },
+		potentialAction: {
+			'@type': 'SearchAction',
+			target: { '@type': 'EntryPoint', urlTemplate: `${site.searchUrl}?q={search_term_string}` },
+			'query-input': 'required name=search_term_string',
+		},
+	};
+}
+
 export function sourceDocument(source: {
 	kind: string;
 	title: string;
