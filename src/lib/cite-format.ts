@@ -154,10 +154,16 @@ const risName = (n: NonNullable<CslItem['author']>[number]) =>
 	'literal' in n ? n.literal : [n.family, n.given].filter(Boolean).join(', ');
 
 /**
- * citation-js 0.7 writes a newspaper article (RIS type NEWS) without its authors or its date;
- * they are added in RIS's own form, as its writer gives them for every other type.
+ * What citation-js 0.7 leaves out of a RIS record, added in RIS's own form:
+ * - a newspaper article (NEWS) loses its authors and its date, which its writer gives for every
+ *   other type;
+ * - a web page (ELEC) loses its site, which readers of RIS (bibutils, citation-js) take from PB;
+ * - a law read online is written LEGAL, a type bibutils does not know: it is a web page, as in
+ *   the BibTeX (src/lib/bibtex.ts).
  */
-function withNewsFields(record: Record<string, unknown>, item: CslItem): Record<string, unknown> {
+function withMissingFields(record: Record<string, unknown>, item: CslItem): Record<string, unknown> {
+	if (record['TY'] === 'LEGAL' && item.URL) record = { ...record, TY: 'ELEC' };
+	if (record['TY'] === 'ELEC' && item['container-title'] && !record['PB']) return { ...record, PB: item['container-title'] };
 	if (record['TY'] !== 'NEWS') return record;
 	const parts = item.issued?.['date-parts'][0];
 	return {
@@ -175,7 +181,7 @@ function withNewsFields(record: Record<string, unknown>, item: CslItem): Record<
 export function toRis(items: CslItem[]): string {
 	const records = plugins.output.format('ris', items, { format: 'object' }) as Record<string, unknown>[];
 	return records
-		.map((record, i) => withNewsFields(record, items[i]!))
+		.map((record, i) => withMissingFields(record, items[i]!))
 		.map(({ TY, ...tags }) =>
 			[
 				`TY  - ${String(TY)}`,

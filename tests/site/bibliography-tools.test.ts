@@ -16,7 +16,7 @@ interface Csl {
 	author?: { family?: string; given?: string; literal?: string }[];
 	issued?: { 'date-parts': number[][] };
 	title?: string;
-	'container-title'?: string;
+	'container-title'?: string | undefined;
 	publisher?: string;
 	URL?: string;
 	DOI?: string;
@@ -29,9 +29,12 @@ const run = (command: string, args: string[]) => {
 	} catch (error) {
 		const e = error as { code?: string; stdout?: string; stderr?: string };
 		if (e.code === 'ENOENT')
-			throw new Error(`${command} is missing: apt-get install pandoc biber texlive-latex-base texlive-bibtex-extra (.ci/run does)`, {
-				cause: error,
-			});
+			throw new Error(
+				`${command} is missing: apt-get install pandoc biber texlive-latex-base texlive-bibtex-extra bibutils (.ci/run does)`,
+				{
+					cause: error,
+				},
+			);
 		// BibTeX exits 1 when it has warned; its log is what is checked.
 		return `${e.stdout ?? ''}${e.stderr ?? ''}`;
 	}
@@ -78,6 +81,50 @@ describe('pandoc', () => {
 		expect(result.stderr).toBe('');
 		expect(result.stdout.split('\n\n').filter(Boolean).length).toBe(
 			JSON.parse(readFileSync(join(dir, 'bibliography.json'), 'utf8')).length,
+		);
+	});
+});
+
+describe('bibutils, reading the RIS', () => {
+	it('reads every record with the author, date, title, site and address of the CSL-JSON', () => {
+		copyFileSync(join(DIST, 'data', 'bibliography.ris'), join(dir, 'bibliography.ris'));
+		const mods = run('ris2xml', ['bibliography.ris']);
+		expect(mods).not.toMatch(/Did not recognize type/);
+		writeFileSync(
+			join(dir, 'mods.xml'),
+			execFileSync('ris2xml', ['bibliography.ris'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+		);
+		writeFileSync(
+			join(dir, 'from-ris.bib'),
+			execFileSync('xml2bib', ['-b', '-nb', 'mods.xml'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+		);
+		const fromRis = new Map(
+			(JSON.parse(run('pandoc', ['-f', 'bibtex', '-t', 'csljson', 'from-ris.bib'])) as (Csl & { 'collection-title'?: string })[]).map(
+				(i) => [
+					i.id,
+					// bibutils files a chapter's book (RIS T2) as its series.
+					{ ...i, 'container-title': i['container-title'] ?? i['collection-title'] },
+				],
+			),
+		);
+		const csl = JSON.parse(readFileSync(join(dir, 'bibliography.json'), 'utf8')) as Csl[];
+		// RIS IDs are cut at 20 characters, as readers cut them.
+		expect([...fromRis.keys()].sort()).toEqual(csl.map((i) => i.id.slice(0, 20)).sort());
+		// bibutils reads a body's name ("SCO Secretariat") as a person's ("Secretariat, S. C. O."), and
+		// may drop its small words ("for the"): RIS has no mark for a corporate author. A person's name
+		// must come back whole; a body must still be there.
+		const name = (n: NonNullable<Csl['author']>[number]) => n.literal ?? [n.family, n.given].filter(Boolean).join(', ');
+		const differ = csl.filter((item) => {
+			const back = fromRis.get(item.id.slice(0, 20))!;
+			const bodies = (list: Csl['author']) => (list ?? []).map((n, k) => (item.author?.[k]?.literal ? 'a body' : name(n)));
+			const [a, b] = [shown(item), shown(back)];
+			// A DOI is also written as the record's address.
+			return (
+				JSON.stringify({ ...a, author: bodies(item.author), url: a.url ?? b.url }) !== JSON.stringify({ ...b, author: bodies(back.author) })
+			);
+		});
+		expect(differ.map((i) => `${i.id}: ${JSON.stringify(shown(i))} ≠ ${JSON.stringify(shown(fromRis.get(i.id.slice(0, 20))!))}`)).toEqual(
+			[],
 		);
 	});
 });
