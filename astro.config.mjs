@@ -32,10 +32,6 @@ export default defineConfig({
 		siteBuild(),
 	],
 	devToolbar: { enabled: false },
-	// HTML-aware compression keeps a space where the template had a line break. Astro 7's default,
-	// 'jsx', drops it, which ran words into links ("groups anddocuments") and table cells into one
-	// another in the search index ("themstatestatus…"); tests/site/word-spacing.test.ts guards both.
-	compressHTML: true,
 	vite: {
 		// The search client is built as a classic script through Vite's worker build (see
 		// src/layouts/Base.astro): IIFE, so it runs on pages opened from disk.
