@@ -5,11 +5,11 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import siteBuild from './src/integrations/site-build';
 import { citationTargets } from './src/io/citation-targets';
-import { isIndexable } from './src/lib/routes';
-import { SETTINGS } from './src/lib/settings';
+import { isIndexable } from './src/lib/routing/routes';
+import { SETTINGS } from './src/lib/model/settings';
 import { siteMarkdown } from './src/markdown/processor';
 
-// The site's public address is set once, in src/lib/settings.ts (or SITE_URL). Links between
+// The site's public address is set once, in src/lib/model/settings.ts (or SITE_URL). Links between
 // pages are relative, so the build itself runs under any path: Astro's `base` stays `/` (the
 // site-build integration refuses any other).
 const site = SETTINGS.site;

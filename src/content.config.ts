@@ -1,6 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { COLLECTIONS, type CollectionName } from './lib/collections';
+import { COLLECTIONS, type CollectionName } from './lib/model/collections';
 import { DocumentSchema } from './schemas/document';
 import { EventSchema } from './schemas/event';
 import { NoteSchema } from './schemas/note';
@@ -10,7 +10,7 @@ import { SectionSchema } from './schemas/section';
 import { SourceSchema } from './schemas/source';
 
 // Content lives outside src/ so that maintainers editing by pull request find it at the top level;
-// where each collection's files are is said once, in src/lib/collections.ts.
+// where each collection's files are is said once, in src/lib/model/collections.ts.
 const loader = (name: CollectionName) => {
 	const { base, pattern, list } = COLLECTIONS[name];
 	return list ? file(`./${base}/${pattern}`) : glob({ pattern, base: `./${base}` });

@@ -1,9 +1,9 @@
-import type { PageFrame } from './lib/page-frame';
+import type { PageFrame } from './lib/routing/page-frame';
 
 declare global {
 	namespace App {
 		interface Locals {
-			/** The current page's links, addresses and breadcrumbs (src/lib/page-frame.ts). */
+			/** The current page's links, addresses and breadcrumbs (src/lib/routing/page-frame.ts). */
 			frame: PageFrame;
 		}
 	}

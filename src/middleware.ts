@@ -1,5 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
-import { pageFrame } from './lib/page-frame';
+import { pageFrame } from './lib/routing/page-frame';
 
 // Route data once per page, before it renders (also at build time, for prerendered pages).
 export const onRequest = defineMiddleware((context, next) => {

@@ -4,23 +4,23 @@
  * computed here from the one place each is typed, never typed twice in content.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { citedKeys } from '../lib/citation-syntax';
-import { parseBody } from '../lib/markdown-tree';
-import { BIBLIOGRAPHY_PAGE_SIZE, bibliographyOrder, bibliographyPages, orderSources } from '../lib/bibliography';
-import { comparePartialDates } from '../lib/partial-date';
-import { invert, type PageRef } from '../lib/relations';
-import { assessmentsByOrganization, comparisonPairs, sectionsComparing, type ComparedPair } from '../lib/comparison';
-import { withEventDates } from '../lib/membership-dates';
-import type { Route } from '../lib/routes';
+import { citedKeys } from '../lib/cite/citation-syntax';
+import { parseBody } from '../markdown/tree';
+import { BIBLIOGRAPHY_PAGE_SIZE, bibliographyOrder, bibliographyPages, orderSources } from '../lib/model/bibliography';
+import { comparePartialDates } from '../lib/model/partial-date';
+import { invert, type PageRef } from '../lib/model/relations';
+import { assessmentsByOrganization, comparisonPairs, sectionsComparing, type ComparedPair } from '../lib/model/comparison';
+import { withEventDates } from '../lib/model/membership-dates';
+import type { Route } from '../lib/routing/routes';
 import { documentKinds } from '../schemas/document';
 import { noteKinds } from '../schemas/note';
 import { organizationKinds } from '../schemas/organization';
-import { pageOf } from '../lib/pagination';
-import { referenceWork, shortLabel, sourceWork } from '../lib/works';
-import { referenceItem, sourceItem, type CslItem } from '../lib/csl';
-import { formatReferences } from '../lib/cite-format';
-import { absoluteUrl } from '../lib/urls';
-import { SETTINGS } from '../lib/settings';
+import { pageOf } from '../lib/routing/pagination';
+import { referenceWork, shortLabel, sourceWork } from '../lib/model/works';
+import { referenceItem, sourceItem, type CslItem } from '../lib/cite/csl';
+import { formatReferences } from '../lib/cite/cite-format';
+import { absoluteUrl } from '../lib/routing/urls';
+import { SETTINGS } from '../lib/model/settings';
 import { sourcesPhrase, t } from '../lib/i18n';
 
 export type Source = CollectionEntry<'sources'>;
@@ -64,7 +64,7 @@ async function load() {
 	sources.sort((a, b) => sourceOrder.get(a.id)! - sourceOrder.get(b.id)!);
 	organizations.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
 	events.sort((a, b) => comparePartialDates(a.data.date, b.data.date) || a.id.localeCompare(b.id));
-	// The bibliography's order (src/lib/bibliography.ts), which also decides each entry's page.
+	// The bibliography's order (src/lib/model/bibliography.ts), which also decides each entry's page.
 	const referenceById = new Map(references.map((r) => [r.id, r]));
 	const sourceById = new Map(sources.map((s) => [s.id, s]));
 	const bibliography = bibliographyOrder(

@@ -1,10 +1,10 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkContent } from '../io/check-content';
 import { formatProblem } from '../lib/checks/index';
-import { placeholders } from '../lib/settings';
-import { hostHeaders } from '../lib/host-headers';
-import { INLINE_SCRIPT_HASHES } from '../lib/search-bootstrap';
-import { contentSecurityPolicy } from '../lib/security';
+import { placeholders } from '../lib/model/settings';
+import { hostHeaders } from '../lib/publish/host-headers';
+import { INLINE_SCRIPT_HASHES } from '../lib/search/bootstrap';
+import { contentSecurityPolicy } from '../lib/publish/security';
 import { writeFile } from 'node:fs/promises';
 
 /**

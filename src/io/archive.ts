@@ -11,7 +11,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { crc32, deflateRaw } from 'node:zlib';
-import { centralDirectory, localHeader, type ZipEntry } from '../lib/zip-format';
+import { centralDirectory, localHeader, type ZipEntry } from '../lib/publish/zip-format';
 
 export const ARCHIVE = 'ct-reference-offline.zip';
 const FOLDER = 'ct-reference-offline';

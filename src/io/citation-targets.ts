@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { pagesOfRawEntries } from '../lib/bibliography';
-import { isCslDate } from '../lib/csl';
-import { referenceWork, shortLabel, sourceWork, type Name } from '../lib/works';
+import { pagesOfRawEntries } from '../lib/model/bibliography';
+import { isCslDate } from '../lib/cite/csl';
+import { referenceWork, shortLabel, sourceWork, type Name } from '../lib/model/works';
 import type { CitationTarget } from '../markdown/citations';
 import { contentPaths, readContent } from './content-files';
 

@@ -3,8 +3,8 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { CslItem } from '../lib/csl';
-import { citations, type Citations } from '../lib/page-citation';
+import type { CslItem } from '../lib/cite/csl';
+import { citations, type Citations } from '../lib/cite/page-citation';
 
 interface Task {
 	resolve: (c: Citations) => void;

@@ -1,7 +1,7 @@
 // One thread of the citation pool (src/io/citation-threads.ts): formats each item it is sent.
 import { parentPort } from 'node:worker_threads';
-import type { CslItem } from '../lib/csl';
-import { citations } from '../lib/page-citation';
+import type { CslItem } from '../lib/cite/csl';
+import { citations } from '../lib/cite/page-citation';
 
 parentPort!.on('message', ({ id, item }: { id: number; item: CslItem }) => {
 	try {

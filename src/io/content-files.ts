@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { COLLECTIONS, entryOfFile, type CollectionName } from '../lib/collections';
+import { COLLECTIONS, entryOfFile, type CollectionName } from '../lib/model/collections';
 import { parseEntries, type ContentFile } from '../lib/checks/entries';
 import type { ReadContent } from '../lib/checks/index';
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { comparePartialDates, parsePartialDate, type PartialDate } from '../lib/partial-date';
+import { comparePartialDates, parsePartialDate, type PartialDate } from '../lib/model/partial-date';
 
 /** A file's last change: its UTC day, shown on pages, and the commit's instant, for the feed. */
 interface Change {

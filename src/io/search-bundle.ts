@@ -10,7 +10,7 @@ import { transform } from 'esbuild';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { slimFragment } from '../lib/search-fragments';
+import { slimFragment } from '../lib/search/fragments';
 import { inBatches } from './batches';
 import { zopfliGzip } from './zopfli';
 import { pagefindChanged, type PagefindEntry } from './search-index';
@@ -49,7 +49,7 @@ const EVERY_QUERY = /^(wasm\.[^/]+\.pagefind|pagefind\.[^/]+\.pf_meta)$/;
 
 /**
  * A file as the bundle carries it: a result fragment without the fields no result reads
- * (src/lib/search-fragments.ts), the files of every query recompressed (above), any other file as
+ * (src/lib/search/fragments.ts), the files of every query recompressed (above), any other file as
  * it is. Fragments here rather than where they are renamed, because this step reads and writes
  * every file anyway: a pass of its own cost 9.7 s at 10,000 entries, this one about 5 s. On this
  * thread, since for files of a few kilobytes zlib's thread pool costs more than it saves (13,269
@@ -61,7 +61,7 @@ async function lighter(name: string, bytes: Buffer, version: string): Promise<Ui
 	try {
 		return gzipSync(slimFragment(gunzipSync(bytes), name), { level: 9 });
 	} catch (error) {
-		throw pagefindChanged(version, 'result fragments no longer match the fragment slimmer (src/lib/search-fragments.ts)', 'slimmer', error);
+		throw pagefindChanged(version, 'result fragments no longer match the fragment slimmer (src/lib/search/fragments.ts)', 'slimmer', error);
 	}
 }
 

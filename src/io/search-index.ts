@@ -1,6 +1,6 @@
 /**
  * The search index: Pagefind indexes the built HTML through its Node API, then its word index is
- * cut into smaller chunks (src/lib/search-chunks.ts) so that a reader's first query downloads less.
+ * cut into smaller chunks (src/lib/search/chunks.ts) so that a reader's first query downloads less.
  */
 import type { AstroIntegrationLogger } from 'astro';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
@@ -9,9 +9,9 @@ import { gunzip as gunzipCallback, gzip as gzipCallback } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { inBatches } from './batches';
-import { CHUNK_WEIGHT } from '../lib/search-chunk-plan';
-import { splitIndex } from '../lib/search-chunks';
-import { shortenPageNames } from '../lib/search-pages';
+import { CHUNK_WEIGHT } from '../lib/search/chunk-plan';
+import { splitIndex } from '../lib/search/chunks';
+import { shortenPageNames } from '../lib/search/pages';
 
 // zlib's asynchronous calls run on libuv's thread pool: the thousand chunks of a large index are
 // compressed on every core at once rather than one after another on this thread.
@@ -54,7 +54,7 @@ export async function buildSearchIndex(out: string, logger: Pick<AstroIntegratio
 
 /**
  * Replaces Pagefind's word-index chunks in out/pagefind with smaller ones (see
- * src/lib/search-chunks.ts) and points its metadata and entry file at them. Exported for the
+ * src/lib/search/chunks.ts) and points its metadata and entry file at them. Exported for the
  * size benchmark.
  */
 export async function splitSearchIndex(out: string, logger: Pick<AstroIntegrationLogger, 'info'>, limit = CHUNK_WEIGHT) {
@@ -80,7 +80,7 @@ export async function splitSearchIndex(out: string, logger: Pick<AstroIntegratio
 				),
 			});
 		} catch (error) {
-			throw pagefindChanged(entry.version, 'index no longer matches the chunk splitter (src/lib/search-chunks.ts)', 'splitter', error);
+			throw pagefindChanged(entry.version, 'index no longer matches the chunk splitter (src/lib/search/chunks.ts)', 'splitter', error);
 		}
 		// Level 9, as Pagefind compresses; Node's gzip writes no timestamp, so builds stay identical.
 		await Promise.all(mine.map((f) => rm(join(indexDir, f))));

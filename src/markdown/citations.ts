@@ -1,13 +1,13 @@
 import type { FootnoteDefinition, PhrasingContent } from 'mdast';
 import { defineMdastPlugin, type MdastPluginEntry, type PluginFactoryContext } from 'satteri';
-import { canCite, findCitations, type Citation } from '../lib/citation-syntax';
-import { routePath } from '../lib/routes';
+import { canCite, findCitations, type Citation } from '../lib/cite/citation-syntax';
+import { routePath } from '../lib/routing/routes';
 import { relativeFile } from './file';
 
 export interface CitationTarget {
-	/** Short form shown in the note, such as "Ma 2006" (src/lib/works.ts). */
+	/** Short form shown in the note, such as "Ma 2006" (src/lib/model/works.ts). */
 	label: string;
-	/** The bibliography page the entry is on (src/lib/bibliography.ts). */
+	/** The bibliography page the entry is on (src/lib/model/bibliography.ts). */
 	page: number;
 }
 

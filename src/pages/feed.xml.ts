@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
 import { site } from '../data/site';
 import { lastChangedAt } from '../io/git-history';
-import { atomFeed, type FeedEntry } from '../lib/atom';
+import { atomFeed, type FeedEntry } from '../lib/publish/atom';
 import { t } from '../lib/i18n';
-import { absoluteUrl } from '../lib/urls';
-import type { Route } from '../lib/routes';
+import { absoluteUrl } from '../lib/routing/urls';
+import type { Route } from '../lib/routing/routes';
 
 export const GET: APIRoute = async ({ site: address }) => {
 	const { sections, organizations, events, notes, sources } = await site();

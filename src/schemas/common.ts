@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { reference as astroReference } from 'astro:content';
-import { isCountryCode } from '../lib/countries';
-import { isOrdered, parsePartialDate, precisions, type PartialDate } from '../lib/partial-date';
+import { isCountryCode } from '../lib/model/countries';
+import { isOrdered, parsePartialDate, precisions, type PartialDate } from '../lib/model/partial-date';
 
 /**
  * Astro's `reference()` comes from a virtual module that only exists inside a build, so every

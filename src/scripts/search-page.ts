@@ -4,7 +4,7 @@
  */
 import { loadPagefind } from './pagefind-loader';
 import { root, search } from './search-query';
-import { typedQuery } from '../lib/search-keys';
+import { typedQuery } from '../lib/search/keys';
 import { renderHits, settle, shortText, statusText, stringsOf } from './search-results';
 
 export function attachPage(form: HTMLFormElement) {

@@ -2,7 +2,7 @@
  * The header's search box: results in a drop-down panel as the reader types, reachable with the
  * arrow keys and closed with Escape. Pagefind is fetched on the box's first focus, never on load.
  */
-import { PANEL_RESULTS, typedQuery } from '../lib/search-keys';
+import { PANEL_RESULTS, typedQuery } from '../lib/search/keys';
 import { loadPagefind } from './pagefind-loader';
 import { root, search } from './search-query';
 import { renderHits, settle, shortText, statusText, stringsOf } from './search-results';

@@ -2,8 +2,8 @@
  * One query against the index, as both search boxes ask it: pages whose name is exactly the
  * query come first ("best bets"), then Pagefind's ranking, without repeats.
  */
-import { nameFilter, searchKey, type TypedQuery } from '../lib/search-keys';
-import { relativeUrl } from '../lib/urls';
+import { nameFilter, searchKey, type TypedQuery } from '../lib/search/keys';
+import { relativeUrl } from '../lib/routing/urls';
 import type { Pagefind } from './pagefind-loader';
 
 export interface SearchHit {

@@ -1,11 +1,11 @@
 /** How results are shown: the list of hits and the status line, with the box's own UI strings. */
-import type { TypedQuery } from '../lib/search-keys';
+import type { TypedQuery } from '../lib/search/keys';
 import type { SearchHit } from './search-query';
 
 /** UI strings, passed in by the search box's markup (see SearchBox.astro). */
 export interface Strings {
 	loading: string;
-	/** Shown for text that is not searched yet (src/lib/search-keys.ts, typedQuery). */
+	/** Shown for text that is not searched yet (src/lib/search/keys.ts, typedQuery). */
 	short: string;
 	results: string;
 	one: string;

@@ -71,7 +71,7 @@ describe('header search', () => {
 	it('keeps its results while a word is typed past its stem', async () => {
 		// Pagefind indexes "cooperation" as its stem `cooper`; "coopera" extends no clean word, so it
 		// falls back to `cooper`, unless a punctuated copy such as `cooperation”` answers it first
-		// (src/lib/search-words.ts): that found one page of the 25.
+		// (src/lib/search/words.ts): that found one page of the 25.
 		const { page, problems } = await openPage('');
 		const box = page.locator('#site-search');
 		const shown = async (query: string) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citedKeys } from '../../src/lib/citation-syntax';
+import { citedKeys } from '../../src/lib/cite/citation-syntax';
 import { loadContent } from '../helpers/content';
 
 // "Section S discusses X" is typed once, in X's source pointers; the section page shows it from

@@ -2,7 +2,7 @@ import type { Paragraph, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { paragraphWords } from '../../src/lib/checks/repeats';
-import { parseBody } from '../../src/lib/markdown-tree';
+import { parseBody } from '../../src/markdown/tree';
 import { loadContent } from '../helpers/content';
 
 // A fact is written once, in one file: a profile summarises and links to the section that holds

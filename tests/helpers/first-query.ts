@@ -20,7 +20,7 @@ export interface SearchBox {
 
 /**
  * This site's header box: done when its status line answers the text typed so far (a last letter
- * on its own is not searched: src/lib/search-keys.ts).
+ * on its own is not searched: src/lib/search/keys.ts).
  */
 export const OUR_SEARCH: SearchBox = {
 	input: '#site-search',

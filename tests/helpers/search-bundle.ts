@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { PagefindEntry } from '../../src/io/search-index';
-import { payload, type MetaChunk, type PackedWord } from '../../src/lib/search-chunks';
+import { payload, type MetaChunk, type PackedWord } from '../../src/lib/search/chunks';
 
 /** The bytes of one file of a built search bundle, read back out of its wrapper script. */
 export function readWrapped(site: string, path: string): Buffer {

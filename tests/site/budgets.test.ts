@@ -55,7 +55,7 @@ describe('page weight and render-blocking requests', () => {
 
 describe('the search index', () => {
 	it('never needs more than a small share of the index for one word', () => {
-		// The index is cut into chunks (src/lib/search-chunks.ts); if a change brought back a few big
+		// The index is cut into chunks (src/lib/search/chunks.ts); if a change brought back a few big
 		// chunks, a first query would again fetch a third of the index. What a first query fetches
 		// in all is measured on real queries in tests/browser/search-chunks.test.ts.
 		const chunks = readdirSync(join(DIST, 'pagefind', 'index'))

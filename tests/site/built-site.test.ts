@@ -7,7 +7,7 @@ import { brokenLinks } from '../helpers/links';
 import { entry, fragments, indexedText, indexWords, readWrapped } from '../helpers/search-bundle';
 import { DIST, builtPages, readPage } from '../helpers/site';
 import { loadContent } from '../helpers/content';
-import { comparisonPairs } from '../../src/lib/comparison';
+import { comparisonPairs } from '../../src/lib/model/comparison';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const pages = builtPages();
@@ -171,7 +171,7 @@ describe('search index', () => {
 
 	it('indexes no word twice with typographic punctuation attached', () => {
 		// Pagefind 1.6 indexes "“SCO" as `sco` and again as `“sco`, which a half-typed word then hits
-		// ("Shanghai Coopera" found the one page with `cooperation”`): src/lib/search-words.ts.
+		// ("Shanghai Coopera" found the one page with `cooperation”`): src/lib/search/words.ts.
 		const words = indexWords(DIST).map(([w]) => w);
 		expect(words.length).toBeGreaterThan(1000);
 		expect(words).toContain('sco');

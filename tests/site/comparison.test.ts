@@ -10,7 +10,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
-import { comparisonPairs } from '../../src/lib/comparison';
+import { comparisonPairs } from '../../src/lib/model/comparison';
 import en from '../../src/i18n/en';
 import { aspects } from '../../src/schemas/assessment';
 import { loadContent } from '../helpers/content';

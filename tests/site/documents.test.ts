@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LINKS_PREVIEW_SIZE, PAGE_SIZE, pageCount } from '../../src/lib/pagination';
+import { LINKS_PREVIEW_SIZE, PAGE_SIZE, pageCount } from '../../src/lib/routing/pagination';
 import { loadContent } from '../helpers/content';
 import { links } from '../helpers/html';
 import { DIST, readPage } from '../helpers/site';

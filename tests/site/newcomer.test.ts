@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/io/check-content';
-import { comparisonPairs } from '../../src/lib/comparison';
+import { comparisonPairs } from '../../src/lib/model/comparison';
 import { loadContent, ROOT } from '../helpers/content';
 
 let copy: string;

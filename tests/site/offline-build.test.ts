@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { encode } from 'cbor2';
 import { wrapSearchFiles } from '../../src/io/search-bundle';
 import { splitSearchIndex } from '../../src/io/search-index';
-import { SIGNATURE } from '../../src/lib/search-chunks';
+import { SIGNATURE } from '../../src/lib/search/chunks';
 import { DIST } from '../helpers/site';
 
 describe('the offline archive', () => {

@@ -9,8 +9,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { countryName } from '../../src/lib/countries';
-import { STATUS_STYLE, strongestStanding, type Status } from '../../src/lib/member-map';
+import { countryName } from '../../src/lib/model/countries';
+import { STATUS_STYLE, strongestStanding, type Status } from '../../src/lib/visuals/member-map';
 import { loadContent } from '../helpers/content';
 import { builtPages, DIST, readPage } from '../helpers/site';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { protectOpeningAcronyms, settleEntry, writeBib, type BibEntry } from '../../src/lib/bibtex';
-import type { CslItem } from '../../src/lib/csl';
+import { protectOpeningAcronyms, settleEntry, writeBib, type BibEntry } from '../../src/lib/cite/bibtex';
+import type { CslItem } from '../../src/lib/cite/csl';
 
 const item = (over: Partial<CslItem>): CslItem => ({ id: 'x', type: 'webpage', 'citation-key': 'x', title: 'T', ...over });
 

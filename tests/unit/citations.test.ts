@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { citedKeys, findCitations } from '../../src/lib/citation-syntax';
-import { parseBody } from '../../src/lib/markdown-tree';
-import { shortLabel } from '../../src/lib/works';
+import { citedKeys, findCitations } from '../../src/lib/cite/citation-syntax';
+import { parseBody } from '../../src/markdown/tree';
+import { shortLabel } from '../../src/lib/model/works';
 import type { CitationTarget } from '../../src/markdown/citations';
 import { siteMarkdown } from '../../src/markdown/processor';
 

@@ -9,7 +9,7 @@ import {
 	pairSlug,
 	sectionsComparing,
 	type AssessmentLike,
-} from '../../src/lib/comparison';
+} from '../../src/lib/model/comparison';
 import { aspects } from '../../src/schemas/assessment';
 
 const said = (aspect: AssessmentLike['aspect'], section: string, note?: string): AssessmentLike => ({

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { CITATION_STYLES, formatReference, formatReferences, formatReferenceText, toBibtex, toRis } from '../../src/lib/cite-format';
-import { cslDate, referenceItem, sourceItem } from '../../src/lib/csl';
-import { highwireTags } from '../../src/lib/highwire';
-import { citations, pageCitationItem, pageKey } from '../../src/lib/page-citation';
-import { referenceWork, shortLabel } from '../../src/lib/works';
+import { CITATION_STYLES, formatReference, formatReferences, formatReferenceText, toBibtex, toRis } from '../../src/lib/cite/cite-format';
+import { cslDate, referenceItem, sourceItem } from '../../src/lib/cite/csl';
+import { highwireTags } from '../../src/lib/cite/highwire';
+import { citations, pageCitationItem, pageKey } from '../../src/lib/cite/page-citation';
+import { referenceWork, shortLabel } from '../../src/lib/model/works';
 
 const li = sourceItem(
 	'li-2025',

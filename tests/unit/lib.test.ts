@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, isCountryCode } from '../../src/lib/countries';
+import { countryName, isCountryCode } from '../../src/lib/model/countries';
 import en from '../../src/i18n/en';
 import { enumLabel, t } from '../../src/lib/i18n';
-import { invert } from '../../src/lib/relations';
-import { withEventDates } from '../../src/lib/membership-dates';
-import { notesInFull } from '../../src/lib/pagination';
-import { documentRole } from '../../src/lib/document-role';
-import { parsePartialDate, type PartialDate } from '../../src/lib/partial-date';
-import { entryRoute, isIndexable, resolvePath, routePath } from '../../src/lib/routes';
-import { absoluteUrl, linksFrom } from '../../src/lib/urls';
-import { shortLabel, sourceWork } from '../../src/lib/works';
+import { invert } from '../../src/lib/model/relations';
+import { withEventDates } from '../../src/lib/model/membership-dates';
+import { notesInFull } from '../../src/lib/routing/pagination';
+import { documentRole } from '../../src/lib/model/document-role';
+import { parsePartialDate, type PartialDate } from '../../src/lib/model/partial-date';
+import { entryRoute, isIndexable, resolvePath, routePath } from '../../src/lib/routing/routes';
+import { absoluteUrl, linksFrom } from '../../src/lib/routing/urls';
+import { shortLabel, sourceWork } from '../../src/lib/model/works';
 import { eventKinds } from '../../src/schemas/event';
 import { membershipStatuses, organizationKinds } from '../../src/schemas/organization';
 import { aspects } from '../../src/schemas/assessment';
@@ -118,7 +118,7 @@ describe('works', () => {
 
 describe('searchKey', () => {
 	it('meets names however they are typed', async () => {
-		const { searchKey } = await import('../../src/lib/search-keys');
+		const { searchKey } = await import('../../src/lib/search/keys');
 		expect(searchKey("Hay'at Tahrir al-Sham")).toBe('hayat tahrir al sham');
 		expect(searchKey('HAY’AT TAHRIR AL-SHAM')).toBe(searchKey('hayat tahrir al sham'));
 		expect(searchKey('  Anti-Terrorism   Center ')).toBe('anti terrorism center');
@@ -129,7 +129,7 @@ describe('searchKey', () => {
 
 describe('typedQuery', () => {
 	it('waits for a second letter, of the query and of its last word, and reads three letters as an abbreviation', async () => {
-		const { typedQuery } = await import('../../src/lib/search-keys');
+		const { typedQuery } = await import('../../src/lib/search/keys');
 		expect(typedQuery('m')).toBeNull();
 		expect(typedQuery(' m ')).toBeNull();
 		expect(typedQuery('a b')).toBeNull();
@@ -145,7 +145,7 @@ describe('typedQuery', () => {
 
 describe('relativeUrl', () => {
 	it('links page to page relatively, naming index.html', async () => {
-		const { relativeUrl, rootOf } = await import('../../src/lib/urls');
+		const { relativeUrl, rootOf } = await import('../../src/lib/routing/urls');
 		expect(relativeUrl('organizations/sco/index.html', '/organizations/unodc/')).toBe('../unodc/index.html');
 		expect(relativeUrl('organizations/sco/index.html', '/')).toBe('../../index.html');
 		expect(relativeUrl('index.html', '/about/')).toBe('about/index.html');
@@ -169,7 +169,7 @@ describe('repository dates', () => {
 		const { tmpdir } = await import('node:os');
 		const { join } = await import('node:path');
 		const { lastUpdated } = await import('../../src/io/git-history');
-		const { editUrl } = await import('../../src/lib/repository');
+		const { editUrl } = await import('../../src/lib/model/repository');
 		expect(lastUpdated('content/events/x.mdx', mkdtempSync(join(tmpdir(), 'no-git-')))).toBeUndefined();
 		expect(editUrl('./content/events/x.mdx')).toMatch(/\/edit\/main\/content\/events\/x\.mdx$/);
 	});
@@ -187,7 +187,7 @@ describe('base path', () => {
 
 describe('pagination', () => {
 	it('cuts a list into pages of a fixed size, and finds an item’s page', async () => {
-		const { paginate, pageOf, preview, allPages, laterPages } = await import('../../src/lib/pagination');
+		const { paginate, pageOf, preview, allPages, laterPages } = await import('../../src/lib/routing/pagination');
 		const items = Array.from({ length: 120 }, (_, i) => i);
 		const pages = paginate(items);
 		expect(pages.map((p) => p.items.length)).toEqual([50, 50, 20]);
@@ -214,7 +214,7 @@ describe('pagination', () => {
 
 describe('bibliography order', () => {
 	it('puts sources first, then each source’s list in its numbering, then the editors’ works', async () => {
-		const { bibliographyOrder } = await import('../../src/lib/bibliography');
+		const { bibliographyOrder } = await import('../../src/lib/model/bibliography');
 		const order = bibliographyOrder(
 			[
 				{ id: 'saenko-2025', published: { year: 2025, month: 9, precision: 'month' } },
@@ -228,7 +228,7 @@ describe('bibliography order', () => {
 
 describe('editor’s notes', () => {
 	it('render with inline citations before the full stop, and links relative to the page they are shown on', async () => {
-		const { noteHtml } = await import('../../src/lib/note-html');
+		const { noteHtml } = await import('../../src/markdown/note-html');
 		const targets = new Map([['rferl-2005', { label: 'RFE/RL 2005', page: 1 }]]);
 		const html = noteHtml(
 			'See [the CIS](/organizations/cis/), as reported.[@rferl-2005]',

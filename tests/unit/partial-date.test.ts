@@ -7,7 +7,7 @@ import {
 	parsePartialDate,
 	toIsoString,
 	type PartialDate,
-} from '../../src/lib/partial-date';
+} from '../../src/lib/model/partial-date';
 
 const ok = (input: unknown): PartialDate => {
 	const r = parsePartialDate(input);

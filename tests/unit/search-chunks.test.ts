@@ -1,8 +1,8 @@
 import { decode, encode } from 'cbor2';
 import { describe, expect, it } from 'vitest';
-import { boundary, chunkRanges, planChunks, sharedPrefix, wordWeight } from '../../src/lib/search-chunk-plan';
-import { SIGNATURE, splitIndex, type MetaChunk, type PackedWord } from '../../src/lib/search-chunks';
-import { slimFragment } from '../../src/lib/search-fragments';
+import { boundary, chunkRanges, planChunks, sharedPrefix, wordWeight } from '../../src/lib/search/chunk-plan';
+import { SIGNATURE, splitIndex, type MetaChunk, type PackedWord } from '../../src/lib/search/chunks';
+import { slimFragment } from '../../src/lib/search/fragments';
 import { chunkFor } from '../helpers/search-bundle';
 
 /** A word on `pages` pages with `locations` positions each, in Pagefind 1.6's shape. */

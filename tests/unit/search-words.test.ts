@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PackedWord } from '../../src/lib/search-chunks';
-import { dropPunctuatedCopies, positionKeys } from '../../src/lib/search-words';
+import type { PackedWord } from '../../src/lib/search/chunks';
+import { dropPunctuatedCopies, positionKeys } from '../../src/lib/search/words';
 
 // Entries in Pagefind 1.6's shape, as the built index holds them: ["“sco", [[67, [-25, 64], []], [5, [-25, 143], []]], []]
 // is a word on page 67 at position 64 and on page 72 at position 143, both at weight 24.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matrixRows } from '../../src/lib/membership-matrix';
-import { strongestStanding } from '../../src/lib/member-map';
+import { matrixRows } from '../../src/lib/model/membership-matrix';
+import { strongestStanding } from '../../src/lib/visuals/member-map';
 
 const pointer = { section: { id: 'li-2025/review' } };
 
@@ -42,7 +42,7 @@ describe('member map', () => {
 
 describe('timeline chart', () => {
 	it('gives a row per year with events, marks gaps, and wraps a full year onto a second line', async () => {
-		const { chartLayout } = await import('../../src/lib/timeline-chart');
+		const { chartLayout } = await import('../../src/lib/visuals/timeline-chart');
 		const events = [
 			{ id: 'a', year: 2001, kind: 'attack' },
 			...Array.from({ length: 20 }, (_, i) => ({ id: `b${i}`, year: 2002, kind: 'meeting' })),

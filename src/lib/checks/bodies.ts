@@ -16,8 +16,8 @@ const COMPONENTS_ALLOWED =
 	CONTENT_COMPONENTS.length > 0
 		? `content may use only ${(CONTENT_COMPONENTS as readonly string[]).join(', ')}, which every page provides`
 		: 'content uses no components; an editor’s note is an entry of its own in content/notes/';
-import { citationsIn } from '../citation-syntax';
-import { resolvePath } from '../routes';
+import { citationsIn } from '../cite/citation-syntax';
+import { resolvePath } from '../routing/routes';
 import type { Entry } from './entries';
 import { closest, type Problem } from './problems';
 

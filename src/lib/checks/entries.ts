@@ -5,8 +5,8 @@
  */
 import type { Root } from 'mdast';
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import { COLLECTIONS, type CollectionName } from '../collections';
-import { parseContentFile } from '../markdown-tree';
+import { COLLECTIONS, type CollectionName } from '../model/collections';
+import { parseContentFile } from '../../markdown/tree';
 import type { Problem } from './problems';
 
 /** A content file as read from disk. */

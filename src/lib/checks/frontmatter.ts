@@ -4,8 +4,8 @@
  * file, line, field and fix instead of stopping at the first.
  */
 import { z } from 'astro/zod';
-import type { CollectionName } from '../collections';
-import { COLLECTIONS } from '../collections';
+import type { CollectionName } from '../model/collections';
+import { COLLECTIONS } from '../model/collections';
 import type { Reference } from '../../schemas/common';
 import { DocumentSchema } from '../../schemas/document';
 import { EventSchema } from '../../schemas/event';

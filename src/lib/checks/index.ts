@@ -3,11 +3,11 @@
  * and how to fix it. Pure: it takes the entries src/io/content-files.ts read. `npm run check`
  * prints the report, and every build runs it first and stops on errors.
  */
-import { COLLECTIONS, type CollectionName } from '../collections';
-import { pagesOfRawEntries } from '../bibliography';
-import { entryRoute, PAGES_FOLDER, resolvePath, routePath } from '../routes';
+import { COLLECTIONS, type CollectionName } from '../model/collections';
+import { pagesOfRawEntries } from '../model/bibliography';
+import { entryRoute, PAGES_FOLDER, resolvePath, routePath } from '../routing/routes';
 import { eventKinds } from '../../schemas/event';
-import { comparisonPairs } from '../comparison';
+import { comparisonPairs } from '../model/comparison';
 import { checkBody, headingAnchors } from './bodies';
 import { lineOf, type ContentFile, type Entry } from './entries';
 import { checkFrontmatter, type Ids } from './frontmatter';

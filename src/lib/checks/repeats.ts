@@ -5,7 +5,7 @@
  */
 import type { Paragraph, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { findCitations } from '../citation-syntax';
+import { findCitations } from '../cite/citation-syntax';
 import { lineOf, type Entry } from './entries';
 import type { Problem } from './problems';
 

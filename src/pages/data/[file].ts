@@ -1,11 +1,11 @@
 // The data downloads: every dataset as JSON and CSV with its JSON Schema, and the bibliography as
-// CSL-JSON, BibTeX and RIS (src/lib/datasets.ts, src/lib/cite-format.ts).
+// CSL-JSON, BibTeX and RIS (src/lib/publish/datasets.ts, src/lib/cite/cite-format.ts).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { site } from '../../data/site';
-import { toBibtex, toRis } from '../../lib/cite-format';
-import { DATA_FILES, datasets, jsonSchema, toCsv, toJson } from '../../lib/datasets';
-import { absoluteUrl } from '../../lib/urls';
-import { SETTINGS } from '../../lib/settings';
+import { toBibtex, toRis } from '../../lib/cite/cite-format';
+import { DATA_FILES, datasets, jsonSchema, toCsv, toJson } from '../../lib/publish/datasets';
+import { absoluteUrl } from '../../lib/routing/urls';
+import { SETTINGS } from '../../lib/model/settings';
 
 const TYPES: Record<string, string> = {
 	json: 'application/json',

@@ -1,11 +1,11 @@
 // The member map of each organization with stated memberships, as an image of its own so that the
-// profile keeps its weight (src/lib/member-map.ts).
+// profile keeps its weight (src/lib/visuals/member-map.ts).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { site } from '../../../data/site';
 import { worldCountries } from '../../../io/world-atlas';
-import { countryName, numericCode } from '../../../lib/countries';
+import { countryName, numericCode } from '../../../lib/model/countries';
 import { enumLabel, t } from '../../../lib/i18n';
-import { memberMapSvg, strongestStanding, STATUS_STYLE, type Status } from '../../../lib/member-map';
+import { memberMapSvg, strongestStanding, STATUS_STYLE, type Status } from '../../../lib/visuals/member-map';
 import { membershipStatuses } from '../../../schemas/organization';
 
 export const getStaticPaths = (async () =>
@@ -31,4 +31,4 @@ export const GET: APIRoute = async ({ params }) => {
 
 // The map's statuses are the schema's: a new status needs a style before it can be drawn.
 const unstyled = membershipStatuses.filter((s) => !(s in STATUS_STYLE));
-if (unstyled.length > 0) throw new Error(`member map: no style for the statuses ${unstyled.join(', ')} (src/lib/member-map.ts)`);
+if (unstyled.length > 0) throw new Error(`member map: no style for the statuses ${unstyled.join(', ')} (src/lib/visuals/member-map.ts)`);

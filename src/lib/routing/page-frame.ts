@@ -6,7 +6,7 @@
  */
 import { isIndexable, routePath, type Route } from './routes';
 import { absoluteUrl, fileOfPath, linksFrom, type Links } from './urls';
-import { breadcrumbList, type JsonLd } from './structured-data';
+import { breadcrumbList, type JsonLd } from '../cite/structured-data';
 
 export interface PageFrame extends Links {
 	/** Absolute address of this page, where the site's public address is set. */

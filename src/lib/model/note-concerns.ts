@@ -1,4 +1,4 @@
-import type { Route } from './routes';
+import type { Route } from '../routing/routes';
 
 interface Named {
 	data: { title?: string; name?: string };

@@ -1,12 +1,12 @@
 /**
  * Where Pagefind's sorted word list is cut into chunks, and the term ranges that point Pagefind
- * at them (src/lib/search-chunks.ts does the rest). Pagefind loads one chunk per query term, the
+ * at them (src/lib/search/chunks.ts does the rest). Pagefind loads one chunk per query term, the
  * first whose range holds the term, so a half-typed word finds only the extensions that share
  * its chunk: cuts fall where neighbouring words share as short a prefix as possible, usually
  * where the first letter changes.
  */
-import type { PackedWord } from './search-chunks';
-import { ABBREVIATION_LETTERS } from './search-keys';
+import type { PackedWord } from './chunks';
+import { ABBREVIATION_LETTERS } from './keys';
 
 /**
  * Most word locations per chunk, in Pagefind's own measure (a word's locations on each page plus
@@ -34,7 +34,7 @@ export function sharedPrefix(a: string, b: string): number {
 
 /**
  * Prefixes of this many letters or more find all their words in one chunk wherever they can:
- * shorter typed queries are read as abbreviations and searched whole (src/lib/search-keys.ts).
+ * shorter typed queries are read as abbreviations and searched whole (src/lib/search/keys.ts).
  */
 export const FAMILY_LETTERS = ABBREVIATION_LETTERS + 1;
 

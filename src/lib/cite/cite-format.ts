@@ -16,7 +16,7 @@ import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import { protectOpeningAcronyms, settleEntry, writeBib, type BibEntry } from './bibtex';
 import type { CslItem } from './csl';
-import { escapeXml } from './xml';
+import { escapeXml } from '../publish/xml';
 
 const templates = plugins.config.get('@csl').templates;
 // The style packages hold the CSL project's styles in citeproc-js's parsed form.
@@ -142,7 +142,7 @@ export function formatReferenceText(item: CslItem, style: CitationStyle = HOUSE_
 	return String(text).trim();
 }
 
-/** BibTeX entries in biblatex's form (src/lib/bibtex.ts), keyed by each item's citation key. */
+/** BibTeX entries in biblatex's form (src/lib/cite/bibtex.ts), keyed by each item's citation key. */
 export function toBibtex(items: CslItem[]): string {
 	const marked = items.map((item) => ({ ...item, title: protectOpeningAcronyms(item.title) }));
 	const entries = plugins.output.format('biblatex', marked, { format: 'object' }) as BibEntry[];
@@ -159,7 +159,7 @@ const risName = (n: NonNullable<CslItem['author']>[number]) =>
  *   other type;
  * - a web page (ELEC) loses its site, which readers of RIS (bibutils, citation-js) take from PB;
  * - a law read online is written LEGAL, a type bibutils does not know: it is a web page, as in
- *   the BibTeX (src/lib/bibtex.ts).
+ *   the BibTeX (src/lib/cite/bibtex.ts).
  */
 function withMissingFields(record: Record<string, unknown>, item: CslItem): Record<string, unknown> {
 	if (record['TY'] === 'LEGAL' && item.URL) record = { ...record, TY: 'ELEC' };

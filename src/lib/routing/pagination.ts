@@ -76,7 +76,7 @@ export function laterPages(length: number, size = PAGE_SIZE): { params: { n: str
 
 /**
  * `getStaticPaths` params of every page of a list, for a route file named `[...page].astro`:
- * page 1 at the list's own address, the later ones at `page/<n>/` (see src/lib/routes.ts).
+ * page 1 at the list's own address, the later ones at `page/<n>/` (see src/lib/routing/routes.ts).
  */
 export function allPages(length: number, size = PAGE_SIZE): { page: string | undefined; number: number }[] {
 	return Array.from({ length: pageCount(length, size) }, (_, i) => ({ page: i === 0 ? undefined : `page/${i + 1}`, number: i + 1 }));

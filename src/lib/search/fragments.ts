@@ -10,7 +10,7 @@
  * Pagefind's loader still reads both fields, so they stay, empty: `anchors` as a list (it
  * filters and sorts it to build sub-results), `filters` as an object.
  */
-import { payload, withSignature } from './search-chunks';
+import { payload, withSignature } from './chunks';
 
 /** The fields of a fragment in Pagefind 1.6, each with the shape checked before it is touched. */
 const FIELDS: Record<string, (value: unknown) => boolean> = {

@@ -1,9 +1,9 @@
 /**
  * The site's route table, the one place that says which pages exist and at what path. URLs are
- * made from it (src/lib/urls.ts), the content check resolves links in Markdown against it, and
+ * made from it (src/lib/routing/urls.ts), the content check resolves links in Markdown against it, and
  * the sitemap and the robots meta tag ask it which pages search engines may list.
  */
-import type { CollectionName } from './collections';
+import type { CollectionName } from '../model/collections';
 
 /**
  * The parts of a source's page that a pointer to the source as a whole can name in its locator
@@ -80,7 +80,7 @@ const ROUTES: Record<RouteName, RouteSpec> = {
 	events: { path: 'events/', indexable: true, paged: true },
 	'events-kind': { path: 'events/kinds/{kind}/', indexable: false, paged: true },
 	event: { path: 'events/{id}/', indexable: true, entries: 'events' },
-	// Two organizations a source compares, side by side: `<a>--<b>` (src/lib/comparison.ts).
+	// Two organizations a source compares, side by side: `<a>--<b>` (src/lib/model/comparison.ts).
 	comparison: { path: 'compare/{pair}/', indexable: true },
 	documents: { path: 'documents/', indexable: true, paged: true },
 	document: { path: 'documents/{id}/', indexable: true, entries: 'documents' },

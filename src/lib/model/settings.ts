@@ -22,10 +22,10 @@ export const SETTINGS = {
 export function placeholders(settings = SETTINGS): string[] {
 	return [
 		...(settings.site === PLACEHOLDER_SITE
-			? [`the site's address is the placeholder ${PLACEHOLDER_SITE}: set SITE_URL or src/lib/settings.ts`]
+			? [`the site's address is the placeholder ${PLACEHOLDER_SITE}: set SITE_URL or src/lib/model/settings.ts`]
 			: []),
 		...(settings.repository.url === PLACEHOLDER_REPOSITORY
-			? [`the repository is the placeholder ${PLACEHOLDER_REPOSITORY}: set REPOSITORY_URL or src/lib/settings.ts`]
+			? [`the repository is the placeholder ${PLACEHOLDER_REPOSITORY}: set REPOSITORY_URL or src/lib/model/settings.ts`]
 			: []),
 	];
 }

@@ -2,7 +2,7 @@
  * The one place internal URLs are made. Every page writes each link relative to its own file and
  * naming `index.html`, so the same build works at a domain root, under any sub-path and opened
  * from disk (where a link to a folder would show a file listing). Paths come from the route table
- * (src/lib/routes.ts).
+ * (src/lib/routing/routes.ts).
  */
 import { routePath, type Route } from './routes';
 

@@ -19,7 +19,7 @@
  * by a word of letters and digits alone, so every page and position a clean query could reach
  * stays reachable.
  */
-import type { PackedWord } from './search-chunks';
+import type { PackedWord } from './chunks';
 
 /** Punctuation that Pagefind's search removes from a query, so no query can contain it. */
 const STRIPPED = /[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/u;

@@ -5,7 +5,7 @@
  * content check all place an entry with this one function.
  */
 import { comparePartialDates, parsePartialDate, type PartialDate } from './partial-date';
-import { pageOf } from './pagination';
+import { pageOf } from '../routing/pagination';
 
 /**
  * Entries on a page of the bibliography: fewer than other lists, since each carries its full

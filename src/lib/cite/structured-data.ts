@@ -3,7 +3,7 @@
  * what each page is: a scholarly article or commentary, an organization, an event, and where the
  * page sits in the site. Pure functions of plain data; URLs come in already absolute.
  */
-import { toIsoString, type PartialDate } from './partial-date';
+import { toIsoString, type PartialDate } from '../model/partial-date';
 
 export type JsonLd = Record<string, unknown>;
 

@@ -4,7 +4,7 @@
  * else; pages, components and the citation plugin all call it. Full references come from the CSL
  * engine (cite-format.ts).
  */
-import { cslYear, splitName, type CslDate } from './csl';
+import { cslYear, splitName, type CslDate } from '../cite/csl';
 import type { PartialDate } from './partial-date';
 
 /** A person's name split for citing, or an institution's name as it stands. */

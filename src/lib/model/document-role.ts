@@ -1,4 +1,4 @@
-import { enumLabel, t } from './i18n';
+import { enumLabel, t } from '../i18n';
 
 /**
  * How a document stands to an organization, for the organization's list of documents: its kind,

@@ -4,7 +4,7 @@
  * schema's order, and whose cells are what the organizations' assessments say. Pure, so the
  * build, the content check and the unit tests share it.
  */
-import { aspects as allAspects, type Aspect } from '../schemas/assessment';
+import { aspects as allAspects, type Aspect } from '../../schemas/assessment';
 import { invert } from './relations';
 
 /** An assessment as the builder needs it: parsed data or raw YAML, once ids are read. */

@@ -7,7 +7,7 @@
  * about 28 KiB gzip, and any one-word query needs one whole chunk. Here the same words are cut
  * into small chunks where neighbouring words share as short a prefix as possible, so that a
  * half-typed word still finds all its extensions in the one chunk Pagefind loads for it
- * (src/lib/search-chunk-plan.ts).
+ * (src/lib/search/chunk-plan.ts).
  *
  * Pagefind's wasm reads the chunk list from its metadata file and, for each query term, loads
  * the first chunk whose `from`..`to` range holds the term. Its own ranges name the first and last
@@ -16,15 +16,15 @@
  * terms instead.
  *
  * Nothing here changes what Pagefind indexed, except that the copies of words it indexes with
- * typographic punctuation attached are left out (src/lib/search-words.ts): the other word entries,
+ * typographic punctuation attached are left out (src/lib/search/words.ts): the other word entries,
  * byte for byte, are only regrouped. Every file is checked to decode and re-encode to exactly its
  * own bytes before it is touched, so a change in Pagefind's format stops the build instead of
  * breaking search.
  */
 import { createHash } from 'node:crypto';
 import { decode, encode } from 'cbor2';
-import { CHUNK_WEIGHT, chunkRanges, planChunks } from './search-chunk-plan';
-import { dropPunctuatedCopies } from './search-words';
+import { CHUNK_WEIGHT, chunkRanges, planChunks } from './chunk-plan';
+import { dropPunctuatedCopies } from './words';
 
 /** Pagefind prefixes every decompressed index file with this signature. */
 export const SIGNATURE = 'pagefind_dcd';
@@ -92,7 +92,7 @@ export interface SplitOutput {
 	chunks: Map<string, Uint8Array>;
 	/** The words of each new chunk, in order (for reporting and tests). */
 	plan: PackedWord[][];
-	/** Words left out as punctuated copies of clean ones (src/lib/search-words.ts). */
+	/** Words left out as punctuated copies of clean ones (src/lib/search/words.ts). */
 	dropped: string[];
 }
 

@@ -11,9 +11,9 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { citationsIn } from './citation-syntax';
-import { routePath } from './routes';
-import type { Links } from './urls';
+import { citationsIn } from '../lib/cite/citation-syntax';
+import { routePath } from '../lib/routing/routes';
+import type { Links } from '../lib/routing/urls';
 
 export interface NoteTarget {
 	label: string;

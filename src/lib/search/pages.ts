@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { encode } from 'cbor2';
-import { decodeExactly, payload, withSignature } from './search-chunks';
+import { decodeExactly, payload, withSignature } from './chunks';
 
 export interface RenamedPages {
 	/** The decompressed metadata, listing the new names. */

@@ -5,9 +5,9 @@
  */
 import { z } from 'astro/zod';
 import { stringify } from 'csv-stringify/sync';
-import { DATASETS, type DatasetName } from '../schemas/data';
-import { toIsoString, type PartialDate } from './partial-date';
-import type { Route } from './routes';
+import { DATASETS, type DatasetName } from '../../schemas/data';
+import { toIsoString, type PartialDate } from '../model/partial-date';
+import type { Route } from '../routing/routes';
 
 type Ref = { id: string };
 type PointerData = { section?: Ref | undefined; source?: Ref | undefined; locator?: string | undefined };

@@ -4,7 +4,7 @@
  */
 import { CITATION_STYLES, formatReference, toBibtex, toRis, type CitationStyle } from './cite-format';
 import { pageItem, type CslItem } from './csl';
-import type { PartialDate } from './partial-date';
+import type { PartialDate } from '../model/partial-date';
 
 export interface Citations {
 	item: CslItem;

@@ -4,8 +4,8 @@
  * documents (mapped from their records) and the site's own pages. One shape for all three, so one
  * formatter and one set of exports serve them.
  */
-import type { PartialDate } from './partial-date';
-import type { Name, SourceRecord } from './works';
+import type { PartialDate } from '../model/partial-date';
+import type { Name, SourceRecord } from '../model/works';
 
 export interface CslDate {
 	'date-parts': [number[]];

@@ -10,7 +10,7 @@ import { geoAzimuthalEqualArea, geoCentroid, geoPath, type GeoPermissibleObjects
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { escapeXml } from './xml';
+import { escapeXml } from '../publish/xml';
 
 export type Status = 'member' | 'observer' | 'dialogue-partner' | 'associate' | 'former-member';
 

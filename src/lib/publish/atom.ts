@@ -4,7 +4,7 @@
  * grow with the site. Each entry is dated by the instant (UTC) of the last commit that changed its
  * file, so entries changed on one day stay apart and the same history gives the same feed.
  */
-import { toIsoString, type PartialDate } from './partial-date';
+import { toIsoString, type PartialDate } from '../model/partial-date';
 import { escapeXml } from './xml';
 
 export interface FeedEntry {
