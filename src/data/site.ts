@@ -21,7 +21,7 @@ import { referenceItem, sourceItem, type CslItem } from '../lib/cite/csl';
 import { formatReferences } from '../lib/cite/cite-format';
 import { absoluteUrl } from '../lib/routing/urls';
 import { SETTINGS } from '../lib/model/settings';
-import { sourcesPhrase, t } from '../lib/i18n';
+import type { Translator } from '../lib/i18n';
 
 export type Source = CollectionEntry<'sources'>;
 export type Section = CollectionEntry<'sections'>;
@@ -121,7 +121,7 @@ async function load() {
 		),
 		comparisonsByOrganization: invert(comparisons, (pair) => pair.ids),
 		/** A link to a comparison page, named by its two bodies, for profiles and section pages. */
-		comparisonLink: (pair: ComparedPair) => {
+		comparisonLink: (t: Translator) => (pair: ComparedPair) => {
 			const [a, b] = pair.ids.map((id) => organizationById.get(id)!).map((o) => o.data.shortName ?? o.data.name) as [string, string];
 			return { label: t('compare.link', { a, b }), route: { to: 'comparison', pair: pair.slug } satisfies Route };
 		},
@@ -131,8 +131,8 @@ async function load() {
 		referenceHtml: formatReferences(cslItems),
 		sectionsBySource,
 		sourceOf,
-		/** The sources counted for running text, "two 2025 articles": no count is typed into the chrome. */
-		sourcesPhrase: sourcesPhrase(sources.map((s) => s.data.published.year)),
+		/** The sources' years, for the phrase that counts them in running text (src/lib/i18n/phrases.ts). */
+		sourceYears: sources.map((s) => s.data.published.year),
 		sourceById,
 		sectionById,
 		organizations,

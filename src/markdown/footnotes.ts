@@ -1,6 +1,8 @@
 import type { Element } from 'hast';
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
-import { t } from '../lib/i18n';
+import { DEFAULT_LOCALE, translator } from '../lib/i18n';
+
+const t = translator(DEFAULT_LOCALE);
 
 /** a, b, …, z, aa, ab, … */
 export function letter(index: number): string {

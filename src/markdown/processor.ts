@@ -1,5 +1,5 @@
 import { satteri } from '@astrojs/markdown-satteri';
-import { t } from '../lib/i18n';
+import { DEFAULT_LOCALE, translator } from '../lib/i18n';
 import { citations, type CitationTarget } from './citations';
 import { footnotes } from './footnotes';
 import { pageLinks } from './page-links';
@@ -20,6 +20,7 @@ export interface SiteMarkdownOptions {
  * about 1.5 s where the unified pipeline with the same plugins took 38 s (docs/performance.md).
  */
 export function siteMarkdown(options: SiteMarkdownOptions) {
+	const t = translator(DEFAULT_LOCALE);
 	return satteri({
 		features: {
 			gfm: {

@@ -2,11 +2,12 @@ import type { APIRoute } from 'astro';
 import { site } from '../data/site';
 import { lastChangedAt } from '../io/git-history';
 import { atomFeed, type FeedEntry } from '../lib/publish/atom';
-import { t } from '../lib/i18n';
+import { DEFAULT_LOCALE, translator } from '../lib/i18n';
 import { absoluteUrl } from '../lib/routing/urls';
 import type { Route } from '../lib/routing/routes';
 
 export const GET: APIRoute = async ({ site: address }) => {
+	const t = translator(DEFAULT_LOCALE);
 	const { sections, organizations, events, notes, sources } = await site();
 	const base = address ?? new URL('http://localhost/');
 	const entries: FeedEntry[] = [];

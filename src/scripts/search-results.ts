@@ -1,4 +1,5 @@
 /** How results are shown: the list of hits and the status line, with the box's own UI strings. */
+import { fill, pluralForm, type PluralMessage } from '../lib/i18n/messages';
 import type { TypedQuery } from '../lib/search/keys';
 import type { SearchHit } from './search-query';
 
@@ -7,8 +8,8 @@ export interface Strings {
 	loading: string;
 	/** Shown for text that is not searched yet (src/lib/search/keys.ts, typedQuery). */
 	short: string;
-	results: string;
-	one: string;
+	/** "{count} results for …", in the forms the page's language counts with. */
+	results: PluralMessage;
 	none: string;
 	unavailable: string;
 	showAll: string;
@@ -18,9 +19,7 @@ export function stringsOf(form: HTMLFormElement): Strings {
 	return JSON.parse(form.dataset['strings'] ?? '{}') as Strings;
 }
 
-function fill(template: string, vars: Record<string, string | number>): string {
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
+const lang = () => document.documentElement.lang;
 
 /** The status line for text that is too short to search. */
 export function shortText(strings: Strings, text: string): string {
@@ -32,8 +31,8 @@ export function statusText(strings: Strings, text: string, { query, exact }: Typ
 	// Two or three letters that name no entry are the start of a word: keep typing.
 	if (exact && total === 0) return shortText(strings, text);
 	if (total === 0) return fill(strings.none, { query });
-	if (total === 1) return fill(strings.one, { query });
-	return fill(strings.results, { count: total, query });
+	const numbers = new Intl.NumberFormat(lang(), { useGrouping: 'min2' });
+	return fill(pluralForm(strings.results, total, new Intl.PluralRules(lang())), { count: total, query }, (n) => numbers.format(n));
 }
 
 function span(className: string, text: string): HTMLSpanElement {

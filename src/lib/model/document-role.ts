@@ -1,4 +1,4 @@
-import { enumLabel, t } from '../i18n';
+import type { Translator } from '../i18n';
 
 /**
  * How a document stands to an organization, for the organization's list of documents: its kind,
@@ -7,8 +7,9 @@ import { enumLabel, t } from '../i18n';
 export function documentRole(
 	doc: { data: { kind: string; parties: { organizations: { id: string }[] }; guides: { id: string }[] } },
 	organization: string,
+	t: Translator,
 ): string {
-	const kind = enumLabel('documentKind', doc.data.kind);
+	const kind = t.enumLabel('documentKind', doc.data.kind);
 	const party = doc.data.parties.organizations.some((r) => r.id === organization);
 	return !party && doc.data.guides.some((r) => r.id === organization) ? t('org.documents.guides', { kind }) : kind;
 }

@@ -4,7 +4,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { site } from '../../../data/site';
 import { worldCountries } from '../../../io/world-atlas';
 import { countryName, numericCode } from '../../../lib/model/countries';
-import { enumLabel, t } from '../../../lib/i18n';
+import { DEFAULT_LOCALE, translator } from '../../../lib/i18n';
 import { memberMapSvg, strongestStanding, STATUS_STYLE, type Status } from '../../../lib/visuals/member-map';
 import { membershipStatuses } from '../../../schemas/organization';
 
@@ -16,13 +16,14 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute = async ({ params }) => {
 	const org = (await site()).organizationById.get(params.id!)!;
 	const standing = strongestStanding(org.data.memberships);
+	const t = translator(DEFAULT_LOCALE);
 	const svg = memberMapSvg({
 		title: t('map.title', { name: org.data.name }),
 		states: [...standing].flatMap(([code, status]) => {
 			const numeric = numericCode(code);
-			return numeric ? [{ code, numeric, name: countryName(code), status }] : [];
+			return numeric ? [{ code, numeric, name: countryName(code, t.lang), status }] : [];
 		}),
-		labels: Object.fromEntries(membershipStatuses.map((s) => [s, enumLabel('status', s)])) as Record<Status, string>,
+		labels: Object.fromEntries(membershipStatuses.map((s) => [s, t.enumLabel('status', s)])) as Record<Status, string>,
 		world110: worldCountries('110m'),
 		world50: worldCountries('50m'),
 	});
