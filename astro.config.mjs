@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import siteBuild from './src/integrations/site-build';
 import { citationTargets } from './src/io/citation-targets';
+import { splitEdition } from './src/lib/routing/editions';
 import { isIndexable } from './src/lib/routing/routes';
 import { SETTINGS } from './src/lib/model/settings';
 import { siteMarkdown } from './src/markdown/processor';
@@ -28,7 +29,7 @@ export default defineConfig({
 		mdx(),
 		// Pages marked noindex (search, filtered timelines, 404) stay out of the sitemap too: the
 		// route table decides both.
-		sitemap({ filter: (page) => isIndexable(new URL(page).pathname) }),
+		sitemap({ filter: (page) => isIndexable(`/${splitEdition(new URL(page).pathname).path}`) }),
 		siteBuild(),
 	],
 	devToolbar: { enabled: false },

@@ -8,6 +8,7 @@ import { OrganizationSchema } from './schemas/organization';
 import { ReferenceSchema } from './schemas/reference';
 import { SectionSchema } from './schemas/section';
 import { SourceSchema } from './schemas/source';
+import { TranslationSchema } from './schemas/translation';
 
 // Content lives outside src/ so that maintainers editing by pull request find it at the top level;
 // where each collection's files are is said once, in src/lib/model/collections.ts.
@@ -24,4 +25,5 @@ export const collections = {
 	documents: defineCollection({ loader: loader('documents'), schema: DocumentSchema(reference) }),
 	notes: defineCollection({ loader: loader('notes'), schema: NoteSchema(reference) }),
 	references: defineCollection({ loader: loader('references'), schema: ReferenceSchema(reference) }),
+	translations: defineCollection({ loader: loader('translations'), schema: TranslationSchema(reference) }),
 };

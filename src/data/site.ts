@@ -21,49 +21,61 @@ import { referenceItem, sourceItem, type CslItem } from '../lib/cite/csl';
 import { formatReferences } from '../lib/cite/cite-format';
 import { absoluteUrl } from '../lib/routing/urls';
 import { SETTINGS } from '../lib/model/settings';
-import type { Translator } from '../lib/i18n';
+import { DEFAULT_LOCALE, EDITIONS, LOCALES, translator, type Locale, type Translator } from '../lib/i18n';
+import { editions } from './editions';
+import { localize, type Localized } from './localize';
 
-export type Source = CollectionEntry<'sources'>;
-export type Section = CollectionEntry<'sections'>;
-export type Organization = CollectionEntry<'organizations'>;
-export type Event = CollectionEntry<'events'>;
+export type Source = Localized<CollectionEntry<'sources'>>;
+export type Section = Localized<CollectionEntry<'sections'>>;
+export type Organization = Localized<CollectionEntry<'organizations'>>;
+export type Event = Localized<CollectionEntry<'events'>>;
 export type BibEntry = CollectionEntry<'references'>;
-export type Note = CollectionEntry<'notes'>;
-export type Document = CollectionEntry<'documents'>;
+export type Note = Localized<CollectionEntry<'notes'>>;
+export type Document = Localized<CollectionEntry<'documents'>>;
+
+/** Ids in code-point order: the same on every machine, whatever its locale. */
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The sections a list of source pointers names, once each. */
 const pointedSections = (pointers: { section?: { id: string } | undefined }[]) =>
 	pointers.flatMap((p) => (p.section ? [p.section.id] : []));
 
-async function load() {
+async function load(locale: Locale) {
+	const t = translator(locale);
+	const { translationOf, translated } = await editions();
+	const inEdition = async <C extends 'sources' | 'sections' | 'organizations' | 'events' | 'notes' | 'documents'>(collection: C) =>
+		(await getCollection(collection)).map((entry) =>
+			localize(
+				entry as CollectionEntry<C>,
+				locale === DEFAULT_LOCALE ? undefined : translationOf(locale, collection, entry.id),
+				EDITIONS[locale].lang,
+			),
+		);
 	const [sources, sections, organizations, events, references, notes, documents] = await Promise.all([
-		getCollection('sources'),
-		getCollection('sections'),
-		getCollection('organizations'),
-		getCollection('events'),
+		inEdition('sources'),
+		inEdition('sections'),
+		inEdition('organizations'),
+		inEdition('events'),
 		getCollection('references'),
-		getCollection('notes'),
-		getCollection('documents'),
+		inEdition('notes'),
+		inEdition('documents'),
 	]);
 	// The index of documents reads by kind, then by date (undated last), then by title.
 	documents.sort(
 		(a, b) =>
 			documentKinds.indexOf(a.data.kind) - documentKinds.indexOf(b.data.kind) ||
 			(a.data.date && b.data.date ? comparePartialDates(a.data.date, b.data.date) : Number(!a.data.date) - Number(!b.data.date)) ||
-			a.data.title.localeCompare(b.data.title, 'en') ||
-			a.id.localeCompare(b.id),
+			t.compare(a.data.title, b.data.title) ||
+			byId(a, b),
 	);
 	// The page of editor's notes reads by kind, then by title.
 	notes.sort(
-		(a, b) =>
-			noteKinds.indexOf(a.data.kind) - noteKinds.indexOf(b.data.kind) ||
-			a.data.title.localeCompare(b.data.title, 'en') ||
-			a.id.localeCompare(b.id),
+		(a, b) => noteKinds.indexOf(a.data.kind) - noteKinds.indexOf(b.data.kind) || t.compare(a.data.title, b.data.title) || byId(a, b),
 	);
 	const sourceOrder = new Map(orderSources(sources.map((s) => ({ id: s.id, published: s.data.published }))).map((s, i) => [s.id, i]));
 	sources.sort((a, b) => sourceOrder.get(a.id)! - sourceOrder.get(b.id)!);
-	organizations.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
-	events.sort((a, b) => comparePartialDates(a.data.date, b.data.date) || a.id.localeCompare(b.id));
+	organizations.sort((a, b) => t.compare(a.data.name, b.data.name) || byId(a, b));
+	events.sort((a, b) => comparePartialDates(a.data.date, b.data.date) || byId(a, b));
 	// The bibliography's order (src/lib/model/bibliography.ts), which also decides each entry's page.
 	const referenceById = new Map(references.map((r) => [r.id, r]));
 	const sourceById = new Map(sources.map((s) => [s.id, s]));
@@ -109,6 +121,10 @@ async function load() {
 	const eventById = new Map(events.map((e) => [e.id, e]));
 
 	return {
+		locale,
+		/** Whether the page of an entry exists in this edition: every one in English, translated ones elsewhere. */
+		hasPage: (collection: 'sources' | 'sections' | 'organizations' | 'events' | 'documents' | 'notes', id: string) =>
+			locale === DEFAULT_LOCALE || translated(locale, collection, id),
 		sources,
 		sections: orderedSections,
 		comparisons,
@@ -182,14 +198,32 @@ async function load() {
 	};
 }
 
-let cache: ReturnType<typeof load> | undefined;
-/** The whole site's content, loaded on first use. */
-export function site() {
-	cache ??= load();
-	return cache;
+const cache = new Map<Locale, ReturnType<typeof load>>();
+/** The whole site's content as an edition shows it, loaded on first use. */
+export function site(locale: Locale = DEFAULT_LOCALE) {
+	let loaded = cache.get(locale);
+	if (!loaded) cache.set(locale, (loaded = load(locale)));
+	return loaded;
 }
+
+export type SiteData = Awaited<ReturnType<typeof load>>;
 
 /** The route of a page a relation points to. */
 export function pageRoute(page: PageRef): Route {
 	return { to: page.kind, id: page.id };
+}
+
+/**
+ * A page's `getStaticPaths` over the editions: the paths it makes from each edition's data, each
+ * with the `lang` parameter of its folder (none for English, whose addresses never change).
+ */
+export async function forEditions<P extends { params: Record<string, string | number | undefined> }>(
+	paths: (s: SiteData) => P[] | Promise<P[]>,
+): Promise<(P & { params: P['params'] & { lang: string | undefined } })[]> {
+	const all = [];
+	for (const locale of LOCALES) {
+		const lang = EDITIONS[locale].folder || undefined;
+		for (const path of await paths(await site(locale))) all.push({ ...path, params: { ...path.params, lang } });
+	}
+	return all;
 }

@@ -18,8 +18,10 @@ export default {
 	'translation.readEnglish': 'Read the current English page',
 	'translation.quoted': 'Quotations of the sources are translated from their English text.',
 	'status.title': 'Translation status',
-	'status.description': 'Which entries of the reference are translated into {language}, which translations are out of date, and which are missing.',
-	'status.intro': 'An entry without a translation has no page in this edition: lists show it under its English title and link to the English page.',
+	'status.description':
+		'Which entries of the reference are translated into {language}, which translations are out of date, and which are missing.',
+	'status.intro':
+		'An entry without a translation has no page in this edition: lists show it under its English title and link to the English page.',
 	'status.summary': '{translated} translated · {outdated} out of date · {missing} missing',
 	'status.entry': 'Entry',
 	'status.collection': 'Collection',
@@ -235,6 +237,7 @@ export default {
 	'notFound.body': 'There is no page at this address. It may have moved, or the link may be mistyped.',
 	'notFound.search': 'Try a search, or start from the home page.',
 	'editorNote.label': 'Editor’s note',
+	'feed.noteSummary': 'Editor’s note: {title}',
 	'feed.title': 'Recently changed entries (Atom feed)',
 	'notes.title': 'Editor’s notes',
 	'notes.intro':

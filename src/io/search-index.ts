@@ -38,7 +38,7 @@ export function pagefindChanged(version: string, mismatch: string, tool: string,
 
 /** Indexes the HTML in `out` into out/pagefind. Exported for the size benchmark. */
 export async function buildSearchIndex(out: string, logger: Pick<AstroIntegrationLogger, 'info'>) {
-	const { index, errors } = await createIndex({ forceLanguage: 'en' });
+	const { index, errors } = await createIndex();
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 	try {
 		const added = await index.addDirectory({ path: out });

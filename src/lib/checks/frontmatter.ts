@@ -14,6 +14,8 @@ import { OrganizationSchema } from '../../schemas/organization';
 import { ReferenceSchema } from '../../schemas/reference';
 import { SectionSchema, SUMMARY_MAX } from '../../schemas/section';
 import { SourceSchema } from '../../schemas/source';
+import { TEXT_FIELDS, TranslationSchema, translatableCollections } from '../../schemas/translation';
+import type { FactFields } from './translations';
 import { lineOf, type Entry } from './entries';
 import { closest, type Problem } from './problems';
 
@@ -56,6 +58,8 @@ export function checkFrontmatter(entries: Entry[], ids: Ids): Problem[] {
 		documents: DocumentSchema(reference),
 		notes: NoteSchema(reference),
 		references: ReferenceSchema(reference),
+		// Unknown and fact fields of a translation are the translation check's to name (checks/translations.ts).
+		translations: z.object(TranslationSchema(reference).shape),
 	};
 	const problems: Problem[] = [];
 	for (const entry of entries) {
@@ -125,4 +129,20 @@ function visibleEscapes(entry: Entry): Problem[] {
 	};
 	walk(entry.data, []);
 	return problems;
+}
+
+/** The fields of each English schema that are facts: every field but its text (see TEXT_FIELDS). */
+export function factFields(): FactFields {
+	const reference = standInReference({} as Ids);
+	const shapes: Record<(typeof translatableCollections)[number], Record<string, unknown>> = {
+		sources: Object.assign({}, ...SourceSchema(reference).options.map((o) => o.shape)),
+		sections: SectionSchema(reference).shape,
+		organizations: OrganizationSchema(reference).shape,
+		events: EventSchema(reference).shape,
+		documents: DocumentSchema(reference).shape,
+		notes: NoteSchema(reference).shape,
+	};
+	return Object.fromEntries(
+		translatableCollections.map((c) => [c, Object.keys(shapes[c]).filter((f) => !(TEXT_FIELDS[c] as readonly string[]).includes(f))]),
+	) as unknown as FactFields;
 }

@@ -10,7 +10,8 @@ import { eventKinds } from '../../schemas/event';
 import { comparisonPairs } from '../model/comparison';
 import { checkBody, headingAnchors } from './bodies';
 import { lineOf, type ContentFile, type Entry } from './entries';
-import { checkFrontmatter, type Ids } from './frontmatter';
+import { checkFrontmatter, factFields, type Ids } from './frontmatter';
+import { checkTranslations } from './translations';
 import { checkMembershipEvents, checkNoteMemberships } from './memberships';
 import { checkNoteRepeats, checkSharedStatements } from './repeats';
 import { sortProblems, type Problem } from './problems';
@@ -34,6 +35,7 @@ export function checkEntries({ files, entries, problems: readProblems }: ReadCon
 		documents: new Set(),
 		notes: new Set(),
 		references: new Set(),
+		translations: new Set(),
 	};
 	const first = new Map<string, Entry>();
 	for (const entry of entries) {
@@ -74,6 +76,7 @@ export function checkEntries({ files, entries, problems: readProblems }: ReadCon
 	problems.push(...checkMembershipEvents(entries));
 	problems.push(...checkSharedStatements(entries));
 	problems.push(...checkNoteRepeats(entries));
+	problems.push(...checkTranslations(entries, factFields()));
 
 	// When the bibliography cannot be read, every citation would look unknown; report the cause only.
 	const bibliographyRead =
@@ -138,6 +141,7 @@ const RESERVED: Record<CollectionName, [string, string][]> = {
 	documents: [[PAGES_FOLDER, 'the later pages of the documents index']],
 	notes: [[PAGES_FOLDER, 'the later pages of the editor’s notes']],
 	references: [[PAGES_FOLDER, 'the later pages of the bibliography']],
+	translations: [],
 };
 
 /** A YAML list of ids as typed, ignoring what is not a string (the schema reports that). */

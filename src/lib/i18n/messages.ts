@@ -32,4 +32,3 @@ export function fill(template: string, vars: Vars, number: (n: number) => string
 		return typeof value === 'number' ? number(value) : value;
 	});
 }
-

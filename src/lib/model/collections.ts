@@ -4,7 +4,7 @@
  * entry a file is, all read it.
  */
 
-export type CollectionName = 'sources' | 'sections' | 'organizations' | 'events' | 'documents' | 'notes' | 'references';
+export type CollectionName = 'sources' | 'sections' | 'organizations' | 'events' | 'documents' | 'notes' | 'references' | 'translations';
 
 export interface CollectionLayout {
 	/** Folder from the project root. */
@@ -25,9 +25,17 @@ export const COLLECTIONS: Record<CollectionName, CollectionLayout> = {
 	documents: { base: 'content/documents', pattern: '*.md', where: 'content/documents/<id>.md' },
 	notes: { base: 'content/notes', pattern: '*.md', where: 'content/notes/<id>.md' },
 	references: { base: 'content', pattern: 'references.yml', where: 'content/references.yml', list: true },
+	// A translation mirrors its English entry's place: content/organizations/sco.md is translated at
+	// content/translations/ru/organizations/sco.md, a source (seeds/li-2025.yml) at …/sources/li-2025.md.
+	translations: {
+		base: 'content/translations',
+		pattern: '*/*/**/*.{md,mdx}',
+		where: 'content/translations/<lang>/<collection>/<id>.md',
+	},
 };
 
 const ENTRY_FILE: Record<Exclude<CollectionName, 'references'>, RegExp> = {
+	translations: /^content\/translations\/([a-z]{2}\/(?:sources|organizations|events|documents|notes)\/[^/]+(?:\/[^/]+)?)\.mdx?$/,
 	sources: /^seeds\/([^/]+)\.yml$/,
 	sections: /^content\/sources\/([^/]+\/[^/]+)\.mdx?$/,
 	organizations: /^content\/organizations\/([^/]+)\.mdx?$/,
@@ -43,5 +51,19 @@ export function entryOfFile(file: string): { collection: CollectionName; id: str
 		const match = pattern.exec(path);
 		if (match) return { collection, id: match[1]! };
 	}
+	return undefined;
+}
+
+/** The English entry a translation's id (`ru/organizations/sco`, `zh/sources/li-2025/review`) translates, and its language. */
+export function translationTarget(
+	id: string,
+): { lang: string; collection: Exclude<CollectionName, 'references' | 'translations'>; id: string } | undefined {
+	const match = /^([a-z]{2})\/([a-z]+)\/(.+)$/.exec(id);
+	if (!match) return undefined;
+	const [, lang, folder, rest] = match as unknown as [string, string, string, string];
+	if (folder === 'sources') return { lang, collection: rest.includes('/') ? 'sections' : 'sources', id: rest };
+	if (rest.includes('/')) return undefined;
+	if (folder === 'organizations' || folder === 'events' || folder === 'documents' || folder === 'notes')
+		return { lang, collection: folder, id: rest };
 	return undefined;
 }

@@ -22,14 +22,23 @@ export const FEED_SIZE = 50;
 const dayStart = (date: PartialDate) => `${toIsoString(date)}T00:00:00Z`;
 
 export function atomFeed(
-	feed: { title: string; url: string; self: string; author: string; fallback: PartialDate },
+	feed: {
+		title: string;
+		url: string;
+		self: string;
+		author: string;
+		fallback: PartialDate;
+		/** BCP 47 tag of the feed's text. */ lang: string;
+	},
 	entries: FeedEntry[],
 ): string {
-	const latest = entries.toSorted((a, b) => b.updated.localeCompare(a.updated) || a.url.localeCompare(b.url)).slice(0, FEED_SIZE);
+	const latest = entries
+		.toSorted((a, b) => (a.updated === b.updated ? (a.url < b.url ? -1 : 1) : a.updated < b.updated ? 1 : -1))
+		.slice(0, FEED_SIZE);
 	const updated = latest[0]?.updated ?? dayStart(feed.fallback);
 	return [
 		'<?xml version="1.0" encoding="utf-8"?>',
-		'<feed xmlns="http://www.w3.org/2005/Atom">',
+		`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(feed.lang)}">`,
 		`  <title>${escapeXml(feed.title)}</title>`,
 		`  <id>${escapeXml(feed.url)}</id>`,
 		`  <link rel="alternate" type="text/html" href="${escapeXml(feed.url)}"/>`,

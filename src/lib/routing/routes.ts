@@ -4,6 +4,7 @@
  * the sitemap and the robots meta tag ask it which pages search engines may list.
  */
 import type { CollectionName } from '../model/collections';
+import type { TranslatableCollection } from '../../schemas/translation';
 
 /**
  * The parts of a source's page that a pointer to the source as a whole can name in its locator
@@ -57,6 +58,12 @@ interface RouteSpec {
 	paged?: boolean;
 	/** The `id` parameter is a section's, `<source>/<page>`. */
 	sectionId?: boolean;
+	/**
+	 * In the Russian and Chinese editions: the page exists where the entry its `id` names is
+	 * translated (a collection), where both bodies of its pair are ('pair'), or never, for files
+	 * that are the same in every language ('english'). Without it, the page is in every edition.
+	 */
+	edition?: TranslatableCollection | 'pair' | 'english';
 }
 
 /** The folder of a list's later pages: no entry that shares the list's folder may take this id. */
@@ -66,36 +73,36 @@ const ROUTES: Record<RouteName, RouteSpec> = {
 	home: { path: '', indexable: true },
 	sources: { path: 'sources/', indexable: true },
 	// Section ids are `<source>/<page>`, so a section sits inside its source's folder.
-	source: { path: 'sources/{id}/', indexable: true, entries: 'sources', paged: true },
-	section: { path: 'sources/{id}/', indexable: true, entries: 'sections', sectionId: true },
+	source: { path: 'sources/{id}/', indexable: true, entries: 'sources', paged: true, edition: 'sources' },
+	section: { path: 'sources/{id}/', indexable: true, entries: 'sections', sectionId: true, edition: 'sections' },
 	// Lists of what links to an entry: they repeat other pages' titles, so they stay out of search engines.
-	'section-discusses': { path: 'sources/{id}/discussed/', indexable: false, paged: true, sectionId: true },
+	'section-discusses': { path: 'sources/{id}/discussed/', indexable: false, paged: true, sectionId: true, edition: 'sections' },
 	organizations: { path: 'organizations/', indexable: true, paged: true },
-	organization: { path: 'organizations/{id}/', indexable: true, entries: 'organizations' },
+	organization: { path: 'organizations/{id}/', indexable: true, entries: 'organizations', edition: 'organizations' },
 	// An image, not a page.
-	'organization-map': { path: 'organizations/{id}/map.svg', indexable: false },
+	'organization-map': { path: 'organizations/{id}/map.svg', indexable: false, edition: 'english' },
 	memberships: { path: 'memberships/', indexable: true, paged: true },
-	'organization-events': { path: 'organizations/{id}/events/', indexable: false, paged: true },
-	'organization-sections': { path: 'organizations/{id}/sections/', indexable: false, paged: true },
+	'organization-events': { path: 'organizations/{id}/events/', indexable: false, paged: true, edition: 'organizations' },
+	'organization-sections': { path: 'organizations/{id}/sections/', indexable: false, paged: true, edition: 'organizations' },
 	events: { path: 'events/', indexable: true, paged: true },
 	'events-kind': { path: 'events/kinds/{kind}/', indexable: false, paged: true },
-	event: { path: 'events/{id}/', indexable: true, entries: 'events' },
+	event: { path: 'events/{id}/', indexable: true, entries: 'events', edition: 'events' },
 	// Two organizations a source compares, side by side: `<a>--<b>` (src/lib/model/comparison.ts).
-	comparison: { path: 'compare/{pair}/', indexable: true },
+	comparison: { path: 'compare/{pair}/', indexable: true, edition: 'pair' },
 	documents: { path: 'documents/', indexable: true, paged: true },
-	document: { path: 'documents/{id}/', indexable: true, entries: 'documents' },
-	'document-events': { path: 'documents/{id}/events/', indexable: false, paged: true },
-	'organization-documents': { path: 'organizations/{id}/documents/', indexable: false, paged: true },
+	document: { path: 'documents/{id}/', indexable: true, entries: 'documents', edition: 'documents' },
+	'document-events': { path: 'documents/{id}/events/', indexable: false, paged: true, edition: 'documents' },
+	'organization-documents': { path: 'organizations/{id}/documents/', indexable: false, paged: true, edition: 'organizations' },
 	bibliography: { path: 'bibliography/', indexable: true, paged: true },
 	'cited-on': { path: 'bibliography/{key}/', indexable: false, paged: true },
 	notes: { path: 'notes/', indexable: true, paged: true },
-	note: { path: 'notes/{id}/', indexable: true, entries: 'notes' },
+	note: { path: 'notes/{id}/', indexable: true, entries: 'notes', edition: 'notes' },
 	search: { path: 'search/', indexable: false },
 	about: { path: 'about/', indexable: true },
 	data: { path: 'data/', indexable: true },
 	// Downloads: files, not pages.
-	'data-file': { path: 'data/{file}', indexable: false },
-	'not-found': { path: '404.html', indexable: false },
+	'data-file': { path: 'data/{file}', indexable: false, edition: 'english' },
+	'not-found': { path: '404.html', indexable: false, edition: 'english' },
 };
 
 /** The path of a route below the site root, without a leading slash, with its query or anchor. */
@@ -153,4 +160,28 @@ export function isIndexable(path: string): boolean {
 	if (resolved.kind === 'page') return ROUTES[resolved.route.to].indexable;
 	if (resolved.kind === 'param') return ROUTES[resolved.route].indexable;
 	return true;
+}
+
+/**
+ * What a route's page needs to exist in the Russian or Chinese edition: nothing (`[]`, lists and
+ * fixed pages), the translation of the entries it names, or `undefined`: it is English only.
+ */
+export function editionNeeds(route: Route): [TranslatableCollection, string][] | undefined {
+	const edition = ROUTES[route.to].edition;
+	if (edition === undefined) return [];
+	if (edition === 'english') return undefined;
+	if (edition === 'pair') return (route as { pair: string }).pair.split('--').map((id) => ['organizations', id]);
+	return [[edition, (route as { id: string }).id]];
+}
+
+/** The same for a site path as content links write it (`/organizations/sco/`), or `undefined` for none of the site's pages. */
+export function pathNeeds(path: string): [TranslatableCollection, string][] | undefined {
+	const resolved = resolvePath(path);
+	if (!resolved) return undefined;
+	if (resolved.kind === 'page') return editionNeeds(resolved.route);
+	if (resolved.kind === 'entry') {
+		const route = entryRoute(resolved.collection, resolved.id);
+		return route ? editionNeeds(route) : undefined;
+	}
+	return editionNeeds({ to: resolved.route, [resolved.name]: resolved.value } as unknown as Route);
 }

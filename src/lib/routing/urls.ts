@@ -55,7 +55,7 @@ export interface Links {
  * The links of one page, relative to its file. `rootPath` (the site's path, usually `/`) gives
  * site-root links instead, for the 404 page, which a web server shows at any depth.
  */
-export function linksFrom(file: string, rootPath?: string): Links {
+export function linksFrom(file: string, rootPath?: string, sitePath: (route: Route) => string = (route) => `/${routePath(route)}`): Links {
 	const url = (siteUrl: string) => {
 		if (!siteUrl.startsWith('/') || siteUrl.startsWith('//')) return siteUrl;
 		return rootPath === undefined ? relativeUrl(file, siteUrl) : rootPath.replace(/\/?$/, '/') + siteUrl.slice(1);
@@ -63,15 +63,15 @@ export function linksFrom(file: string, rootPath?: string): Links {
 	return {
 		file,
 		root: rootPath === undefined ? rootOf(file) : rootPath.replace(/\/?$/, '/'),
-		href: (route) => url(`/${routePath(route)}`),
+		href: (route) => url(sitePath(route)),
 		asset: (path) => url(path.startsWith('/') ? path : `/${path}`),
 		url,
 	};
 }
 
-/** The canonical, absolute address of a route, from the site's public address. */
-export function absoluteUrl(site: URL | string, route: Route): string {
+/** The canonical, absolute address of a route, from the site's public address; `path` is the route's path in an edition. */
+export function absoluteUrl(site: URL | string, route: Route, path = routePath(route)): string {
 	const base = new URL(site);
 	if (!base.pathname.endsWith('/')) base.pathname += '/';
-	return new URL(routePath(route), base).href;
+	return new URL(path, base).href;
 }

@@ -1,0 +1,39 @@
+/**
+ * An English entry in an edition: its facts as typed once, its text from the edition's
+ * translation where there is one. Every entry is in every edition's lists; one without a
+ * translation keeps its English text, marked `lang: 'en'`, and links to its English page.
+ */
+import type { CollectionEntry } from 'astro:content';
+import type { Translation } from './editions';
+
+type Translatable = CollectionEntry<'sources' | 'sections' | 'organizations' | 'events' | 'documents' | 'notes'>;
+
+/** An entry as an edition shows it. */
+export type Localized<E> = E & {
+	/** The language of its text: the edition's where translated, else English. */
+	lang: string;
+	/** The translation its text comes from, whose body pages render in place of the English. */
+	translation?: Translation | undefined;
+};
+
+const defined = <T extends object>(value: T) => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+
+/** The entry's text replaced by the translation's, field by field; facts as they are. */
+export function localize<E extends Translatable>(entry: E, translation: Translation | undefined, lang: string): Localized<E> {
+	if (!translation) return Object.assign(Object.create(null) as object, entry, { lang: 'en' }) as Localized<E>;
+	const text = translation.data;
+	const data = {
+		...entry.data,
+		...defined({ ...text, revision: undefined, nameRecord: undefined, place: undefined, headquarters: undefined, assessments: undefined }),
+	} as Record<string, unknown>;
+	const english = entry.data as Record<string, unknown>;
+	if (text.place && english['place']) data['place'] = { ...(english['place'] as object), name: text.place };
+	if (text.headquarters && english['headquarters'])
+		data['headquarters'] = { ...(english['headquarters'] as object), city: text.headquarters };
+	if (text.assessments && Array.isArray(english['assessments']))
+		data['assessments'] = (english['assessments'] as { statement: string }[]).map((a, i) => ({
+			...a,
+			statement: text.assessments?.[i] ?? a.statement,
+		}));
+	return { ...entry, data, body: translation.body, lang, translation } as unknown as Localized<E>;
+}
