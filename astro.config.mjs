@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import siteBuild from './src/integrations/site-build';
 import { citationTargets } from './src/io/citation-targets';
+import { translatedOnDisk } from './src/io/translated';
 import { splitEdition } from './src/lib/routing/editions';
 import { isIndexable } from './src/lib/routing/routes';
 import { SETTINGS } from './src/lib/model/settings';
@@ -24,7 +25,7 @@ export default defineConfig({
 	// (src/io/citation-threads.ts), Astro renders the next.
 	build: { format: 'directory', concurrency: 4 },
 	// Astro 7's native Markdown processor (Sätteri), with the site's citation, link and note plugins.
-	markdown: { processor: siteMarkdown({ root, targets: () => citationTargets(root) }) },
+	markdown: { processor: siteMarkdown({ root, targets: () => citationTargets(root), translated: () => translatedOnDisk(root) }) },
 	integrations: [
 		mdx(),
 		// Pages marked noindex (search, filtered timelines, 404) stay out of the sitemap too: the

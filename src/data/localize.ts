@@ -5,6 +5,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import type { Translation } from './editions';
+import { textRevision } from '../lib/i18n/revision';
 
 type Translatable = CollectionEntry<'sources' | 'sections' | 'organizations' | 'events' | 'documents' | 'notes'>;
 
@@ -14,6 +15,8 @@ export type Localized<E> = E & {
 	lang: string;
 	/** The translation its text comes from, whose body pages render in place of the English. */
 	translation?: Translation | undefined;
+	/** The translation was made from an earlier revision of the English text. */
+	stale?: boolean;
 };
 
 const defined = <T extends object>(value: T) => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
@@ -35,5 +38,6 @@ export function localize<E extends Translatable>(entry: E, translation: Translat
 			...a,
 			statement: text.assessments?.[i] ?? a.statement,
 		}));
-	return { ...entry, data, body: translation.body, lang, translation } as unknown as Localized<E>;
+	const stale = text.revision !== textRevision(entry.collection, entry.data as Record<string, unknown>, entry.body ?? '');
+	return { ...entry, data, body: translation.body, lang, translation, stale } as unknown as Localized<E>;
 }

@@ -1,8 +1,7 @@
 import type { Element } from 'hast';
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
-import { DEFAULT_LOCALE, translator } from '../lib/i18n';
-
-const t = translator(DEFAULT_LOCALE);
+import { translator } from '../lib/i18n';
+import { localeOfFile } from './file';
 
 /** a, b, …, z, aa, ab, … */
 export function letter(index: number): string {
@@ -37,11 +36,15 @@ function backrefsIn(node: Element, found: Element[] = []): Element[] {
  *   the back-links are noise, the citations are labels of other works, which the bibliography
  *   lists, and "1" … "40" would be indexed as words and stored as anchors in the page's search
  *   fragment, which every result downloads.
+ * - a translation's notes are labelled in its own language (GFM is set up once, in English).
  * A factory, so that each document counts its own notes.
  */
-export function footnotes(): HastPluginEntry {
-	return () => {
+export function footnotes(options: { root: string }): HastPluginEntry {
+	return (document) => {
 		let number = 0;
+		const locale = localeOfFile(document.fileURL, options.root);
+		const t = translator(locale);
+		const own = locale !== 'en';
 		return defineHastPlugin({
 			name: 'footnotes',
 			element: {
@@ -49,13 +52,21 @@ export function footnotes(): HastPluginEntry {
 				visit(node, ctx) {
 					const props = node.properties;
 					if (node.tagName === 'section' && props['dataFootnotes'] !== undefined) ctx.setProperty(node, 'dataPagefindIgnore', '');
-					else if (node.tagName === 'h2' && props['id'] === 'footnote-label') ctx.setProperty(node, 'className', undefined);
+					else if (node.tagName === 'h2' && props['id'] === 'footnote-label')
+						ctx.replaceNode(node, {
+							...node,
+							properties: { ...props, className: undefined },
+							children: [{ type: 'text', value: t('footnotes.label') }],
+						});
 					else if (node.tagName === 'a' && (props['dataFootnoteRef'] !== undefined || props['dataFootnoteBackref'] !== undefined))
 						ctx.setProperty(node, 'dataPagefindIgnore', '');
 					else if (node.tagName === 'li' && String(props['id'] ?? '').startsWith('user-content-fn-')) {
 						number += 1;
 						const backrefs = backrefsIn(node);
-						if (backrefs.length < 2) return;
+						if (backrefs.length < 2) {
+							for (const a of backrefs) if (own) ctx.setProperty(a, 'ariaLabel', t('footnotes.back', { n: number }));
+							return;
+						}
 						backrefs.forEach((a, i) => {
 							ctx.replaceNode(a, {
 								...a,

@@ -1,13 +1,17 @@
 import type { Definition, Image, Link } from 'mdast';
 import { defineMdastPlugin, type MdastPluginEntry, type MdastVisitorContext, type PluginFactoryContext } from 'satteri';
-import { entryOfFile } from '../lib/model/collections';
-import { entryRoute, routePath } from '../lib/routing/routes';
+import { entryOfFile, translationTarget } from '../lib/model/collections';
+import { EDITIONS, LOCALES, DEFAULT_LOCALE, type Locale } from '../lib/i18n/locales';
+import { editionPath, localizeUrl, type Translated } from '../lib/routing/editions';
+import { entryRoute } from '../lib/routing/routes';
 import { fileOfPath, linksFrom } from '../lib/routing/urls';
 import { relativeFile } from './file';
 
 export interface PageLinksOptions {
 	/** The project root, to tell which entry a file is. */
 	root: string;
+	/** Which entries each edition has translated, read again for each file. */
+	translated: () => Translated;
 }
 
 /**
@@ -18,18 +22,27 @@ export interface PageLinksOptions {
  */
 export function pageLinks(options: PageLinksOptions): MdastPluginEntry {
 	return (document: PluginFactoryContext) => {
-		const links = linksFrom(pageFileOf(relativeFile(document.fileURL, options.root)));
+		const { file, locale } = pageFileOf(relativeFile(document.fileURL, options.root));
+		const links = linksFrom(file);
+		const translated = options.translated();
 		const rewrite = <N extends Link | Definition | Image>(node: Readonly<N>, ctx: MdastVisitorContext) => {
-			const url = links.url(node.url);
+			// A translation's links go to its own edition where the page is translated too.
+			const url = links.url(localizeUrl(node.url, locale, translated));
 			if (url !== node.url) ctx.setProperty(node, 'url', url);
 		};
 		return defineMdastPlugin({ name: 'page-links', link: rewrite, definition: rewrite, image: rewrite });
 	};
 }
 
-function pageFileOf(file: string): string {
-	const entry = entryOfFile(file);
+function pageFileOf(file: string): { file: string; locale: Locale } {
+	let entry = entryOfFile(file);
+	let locale: Locale = DEFAULT_LOCALE;
+	if (entry?.collection === 'translations') {
+		const target = translationTarget(entry.id);
+		locale = LOCALES.find((l) => EDITIONS[l].folder === target?.lang) ?? DEFAULT_LOCALE;
+		entry = target;
+	}
 	const route = entry && entryRoute(entry.collection, entry.id);
 	if (!route) throw new Error(`${file}: links can only be resolved in an entry with a page of its own (see src/lib/routing/routes.ts)`);
-	return fileOfPath(routePath(route));
+	return { file: fileOfPath(editionPath(route, locale)), locale };
 }

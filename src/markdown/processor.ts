@@ -3,12 +3,15 @@ import { DEFAULT_LOCALE, translator } from '../lib/i18n';
 import { citations, type CitationTarget } from './citations';
 import { footnotes } from './footnotes';
 import { pageLinks } from './page-links';
+import type { Translated } from '../lib/routing/editions';
 
 export interface SiteMarkdownOptions {
 	/** The project root: files are named from it, and each entry's page is found from its path. */
 	root: string;
 	/** Every citable key (src/io/citation-targets.ts), read again for each file. */
 	targets: () => ReadonlyMap<string, CitationTarget>;
+	/** Which entries each edition has translated (src/io/translated.ts). */
+	translated: () => Translated;
 	/** Leave content links as written: for rendering text that is not an entry of its own. */
 	pageLinks?: false;
 }
@@ -34,8 +37,8 @@ export function siteMarkdown(options: SiteMarkdownOptions) {
 		mdastPlugins: [
 			citations({ root: options.root, targets: options.targets }),
 			// After the citations, whose notes link to the bibliography.
-			options.pageLinks === false ? null : pageLinks({ root: options.root }),
+			options.pageLinks === false ? null : pageLinks({ root: options.root, translated: options.translated }),
 		],
-		hastPlugins: [footnotes()],
+		hastPlugins: [footnotes({ root: options.root })],
 	});
 }

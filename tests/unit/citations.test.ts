@@ -12,7 +12,12 @@ const targets = new Map<string, CitationTarget>([
 
 /** The site's own processor, without the page links (the example file is no entry of the site). */
 async function render(markdown: string) {
-	const renderer = await siteMarkdown({ root: '/project', targets: () => targets, pageLinks: false }).createRenderer({});
+	const renderer = await siteMarkdown({
+		root: '/project',
+		targets: () => targets,
+		translated: () => () => false,
+		pageLinks: false,
+	}).createRenderer({});
 	return (await renderer.render(markdown, { fileURL: new URL('file:///project/content/example.mdx') })).code;
 }
 

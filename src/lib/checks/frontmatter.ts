@@ -16,6 +16,7 @@ import { SectionSchema, SUMMARY_MAX } from '../../schemas/section';
 import { SourceSchema } from '../../schemas/source';
 import { TEXT_FIELDS, TranslationSchema, translatableCollections } from '../../schemas/translation';
 import type { FactFields } from './translations';
+import { EDITIONS } from '../i18n/locales';
 import { lineOf, type Entry } from './entries';
 import { closest, type Problem } from './problems';
 
@@ -68,13 +69,15 @@ export function checkFrontmatter(entries: Entry[], ids: Ids): Problem[] {
 		if (!result.success) problems.push(...result.error.issues.flatMap((issue) => describe(entry, schema, issue)));
 		problems.push(...visibleEscapes(entry));
 		const summary = entry.data['summary'];
-		if (typeof summary === 'string' && summary.length > SUMMARY_MAX) {
+		const folder = entry.collection === 'translations' ? entry.id.split('/')[0] : '';
+		const max = Math.round(SUMMARY_MAX * (Object.values(EDITIONS).find((e) => e.folder === folder)?.length ?? 1));
+		if (typeof summary === 'string' && summary.length > max) {
 			problems.push({
 				severity: 'warning',
 				file: entry.file,
 				line: lineOf(entry, ['summary']),
 				field: 'summary',
-				message: `the summary is ${summary.length} characters; cards, timelines and lists show up to ${SUMMARY_MAX} comfortably`,
+				message: `the summary is ${summary.length} characters; cards, timelines and lists show up to ${max} comfortably`,
 				fix: 'shorten it to one or two sentences',
 			});
 		}

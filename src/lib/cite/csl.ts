@@ -128,7 +128,15 @@ export function sourceItem(id: string, source: SourceRecord & { language?: strin
 }
 
 /** A page of this site as a web page of the site, dated by its last change. */
-export function pageItem(page: { id: string; title: string; url: string; site: string; updated?: PartialDate | undefined }): CslItem {
+export function pageItem(page: {
+	id: string;
+	title: string;
+	url: string;
+	site: string;
+	updated?: PartialDate | undefined;
+	/** BCP 47 tag of the page's language. */
+	language?: string | undefined;
+}): CslItem {
 	return compact({
 		id: page.id,
 		type: 'webpage',
@@ -137,5 +145,6 @@ export function pageItem(page: { id: string; title: string; url: string; site: s
 		'container-title': page.site,
 		issued: page.updated ? cslDate(page.updated) : undefined,
 		URL: page.url,
+		language: page.language,
 	});
 }

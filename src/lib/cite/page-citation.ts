@@ -21,7 +21,13 @@ export function pageKey(url: string): string {
 }
 
 /** A page of the site as a citable item. */
-export function pageCitationItem(page: { title: string; url: string; site: string; updated?: PartialDate | undefined }): CslItem {
+export function pageCitationItem(page: {
+	title: string;
+	url: string;
+	site: string;
+	updated?: PartialDate | undefined;
+	language?: string | undefined;
+}): CslItem {
 	return pageItem({ id: pageKey(page.url), ...page });
 }
 

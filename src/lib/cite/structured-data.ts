@@ -152,3 +152,11 @@ export function sectionArticle(s: { title: string; summary: string; url: string;
 export function serialize(data: JsonLd): string {
 	return JSON.stringify(data).replace(/</g, '\\u003c');
 }
+
+/** Types whose schema.org definition has `inLanguage`, which a page's own items get from the page. */
+const HAS_LANGUAGE = new Set(['WebSite', 'Article', 'ScholarlyArticle', 'OpinionNewsArticle', 'CreativeWork', 'Legislation', 'Event']);
+
+/** The item in the page's language, unless it states its own (a source document keeps the language it is written in). */
+export function withLanguage(data: JsonLd, language: string): JsonLd {
+	return HAS_LANGUAGE.has(String(data['@type'])) && !('inLanguage' in data) ? { ...data, inLanguage: language } : data;
+}

@@ -18,17 +18,25 @@ export interface Edition {
 	endonym: string;
 	/** CSL locale the citation styles are formatted with. */
 	csl: string;
+	/** Locale for dates, which English writes day first, as in Britain ("3 September 2004"). */
+	dates: string;
 	/** Open Graph `og:locale`: language_TERRITORY. */
 	og: string;
+	/**
+	 * How much longer the same text runs in characters than in English: limits on the length of
+	 * a summary are the English ones times this (Russian words are longer; a Chinese character
+	 * says more, but one is kept for lists' widths).
+	 */
+	length: number;
 }
 
 // Simplified Chinese is tagged `zh-CN` rather than `zh-Hans`: the CSL locale and GB/T 7714 are
 // written for it, CLDR resolves it to zh-Hans-CN for Intl, and Pagefind's loader finds an index
 // by the full tag, then by its primary subtag (docs/translation.md).
 export const EDITIONS: Record<Locale, Edition> = {
-	en: { lang: 'en', folder: '', endonym: 'English', csl: 'en-US', og: 'en_GB' },
-	ru: { lang: 'ru', folder: 'ru', endonym: 'Русский', csl: 'ru-RU', og: 'ru_RU' },
-	zh: { lang: 'zh-CN', folder: 'zh', endonym: '中文', csl: 'zh-CN', og: 'zh_CN' },
+	en: { lang: 'en', folder: '', endonym: 'English', csl: 'en-US', dates: 'en-GB', og: 'en_GB', length: 1 },
+	ru: { lang: 'ru', folder: 'ru', endonym: 'Русский', csl: 'ru-RU', dates: 'ru', og: 'ru_RU', length: 1.25 },
+	zh: { lang: 'zh-CN', folder: 'zh', endonym: '中文', csl: 'zh-CN', dates: 'zh-CN', og: 'zh_CN', length: 1 },
 };
 
 export const isLocale = (value: string | undefined): value is Locale => (LOCALES as readonly string[]).includes(value ?? '');

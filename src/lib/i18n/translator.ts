@@ -7,6 +7,8 @@ import en from '../../i18n/en';
 import ru from '../../i18n/ru';
 import zh from '../../i18n/zh';
 import { EDITIONS, type Locale } from './locales';
+import { formatDateRange, formatPartialDate, type PartialDate } from '../model/partial-date';
+import { countryName } from '../model/countries';
 import { fill, isPlural, pluralForm, type Dictionary, type Message, type Translation, type UiKey, type Vars } from './messages';
 
 const DICTIONARIES: Record<Locale, Translation> = { en, ru, zh };
@@ -30,6 +32,12 @@ export interface Translator {
 	enumLabel: (group: EnumGroup, value: string) => string;
 	/** Compares strings in the language's alphabetical order. */
 	compare: (a: string, b: string) => number;
+	/** A date at its own precision, or a range of dates: «3 сентября 2004 г.», 2004年9月3日. */
+	date: (date: PartialDate, end?: PartialDate | undefined) => string;
+	/** A state's name in the language, from its ISO code (Intl.DisplayNames). */
+	country: (code: string) => string;
+	/** A `lang` attribute for text in `lang`: none where it is the page's own language. */
+	langAttr: (lang: string | undefined) => string | undefined;
 }
 
 export type EnumGroup =
@@ -40,7 +48,7 @@ const cache = new Map<Locale, Translator>();
 export function translator(locale: Locale): Translator {
 	const made = cache.get(locale);
 	if (made) return made;
-	const { lang } = EDITIONS[locale];
+	const { lang, dates } = EDITIONS[locale];
 	const dictionary = DICTIONARIES[locale];
 	const numbers = new Intl.NumberFormat(lang, { useGrouping: 'min2' });
 	const rules = new Intl.PluralRules(lang);
@@ -64,6 +72,9 @@ export function translator(locale: Locale): Translator {
 		return key in en ? t(key as UiKey) : value;
 	};
 	t.compare = (a, b) => collator.compare(a, b);
+	t.date = (date, end) => (end ? formatDateRange(date, end, dates) : formatPartialDate(date, dates));
+	t.country = (code) => countryName(code, lang);
+	t.langAttr = (other) => (other && other !== lang ? other : undefined);
 	cache.set(locale, t);
 	return t;
 }
