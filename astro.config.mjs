@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import siteBuild from './src/integrations/site-build';
+import { searchStrings } from './src/integrations/search-strings';
 import { citationTargets } from './src/io/citation-targets';
 import { translatedOnDisk } from './src/io/translated';
 import { splitEdition } from './src/lib/routing/editions';
@@ -37,7 +38,8 @@ export default defineConfig({
 	vite: {
 		// The search client is built as a classic script through Vite's worker build (see
 		// src/layouts/Base.astro): IIFE, so it runs on pages opened from disk.
-		worker: { format: 'iife' },
+		worker: { format: 'iife', plugins: () => [searchStrings()] },
+		plugins: [searchStrings()],
 		build: {
 			rollupOptions: {
 				// Astro 7 emits one harmless warning per MDX file (withastro/astro#18087); the noise

@@ -9,6 +9,7 @@ import { ReferenceSchema } from './schemas/reference';
 import { SectionSchema } from './schemas/section';
 import { SourceSchema } from './schemas/source';
 import { TranslationSchema } from './schemas/translation';
+import { GlossarySchema } from './schemas/glossary';
 
 // Content lives outside src/ so that maintainers editing by pull request find it at the top level;
 // where each collection's files are is said once, in src/lib/model/collections.ts.
@@ -25,5 +26,6 @@ export const collections = {
 	documents: defineCollection({ loader: loader('documents'), schema: DocumentSchema(reference) }),
 	notes: defineCollection({ loader: loader('notes'), schema: NoteSchema(reference) }),
 	references: defineCollection({ loader: loader('references'), schema: ReferenceSchema(reference) }),
+	glossary: defineCollection({ loader: loader('glossary'), schema: GlossarySchema }),
 	translations: defineCollection({ loader: loader('translations'), schema: TranslationSchema(reference) }),
 };

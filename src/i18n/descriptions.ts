@@ -283,7 +283,7 @@ export default {
 	'data.rows': 'Data page: size of a dataset, before its file links; {count}: number of rows, a numeral, which picks the form',
 	'bibliography.sourcePage': 'Bibliography: under a source document, link to the site’s page on it',
 	'cite.source': 'Source page: label of the box of ready citations of the source',
-	'cite.pageDate': 'Citation box of a page: says the citation is dated by the page’s last change',
+	'cite.pageIntro': 'Citation box of a page: the citation is dated by the page’s last change, and which style is the house style',
 	'cite.intro': 'Citation box: text above the citations, naming the house style',
 	'cite.style.chicago': 'Citation box: name of the Chicago author-date citation style',
 	'cite.style.apa': 'Citation box: name of the APA citation style',

@@ -305,7 +305,7 @@ export default {
 	'data.rows': { one: '{count} row', other: '{count} rows' },
 	'bibliography.sourcePage': 'The site’s page on this source',
 	'cite.source': 'Cite this source',
-	'cite.pageDate': 'Dated by the page’s last change.',
+	'cite.pageIntro': 'Dated by the page’s last change. Chicago author-date is the house style. BibTeX and RIS are for reference managers.',
 	'cite.intro': 'Chicago author-date is the house style. BibTeX and RIS are for reference managers.',
 	'cite.style.chicago': 'Chicago (author-date)',
 	'cite.style.apa': 'APA',

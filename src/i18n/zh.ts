@@ -168,7 +168,7 @@ export default {
 	'compare.eyebrow': '比较',
 	'compare.description': '{sources}关于{a}和{b}的论述，逐项列出，每项陈述均链接至提出该陈述的章节。',
 	'compare.lead':
-		'{sources}对{a}和{b}进行了比较；本表每行一个方面，以本参考资料的措辞列出每篇来源文献对二者各自的论述。每项陈述均链接至提出该陈述的章节页面，并注明其在该页中的位置。',
+		'{sources}对{a}和{b}进行了比较；本表每行一个方面，以本参考资料的措辞列出每篇来源文献对二者各自的论述。每项陈述均链接至章节页面中提出该陈述的位置。',
 	'compare.caption': '{a}与{b}：来源文献的陈述，逐项列出',
 	'compare.aspect': '方面',
 	'compare.notStated': '未述及',
@@ -298,7 +298,7 @@ export default {
 	'data.rows': { other: '{count}行' },
 	'bibliography.sourcePage': '本站关于该来源文献的页面',
 	'cite.source': '引用该来源文献',
-	'cite.pageDate': '日期以本页最后一次修改为准。',
+	'cite.pageIntro': '日期以本页最后一次修改为准。本站采用芝加哥格式（作者-日期）。BibTeX和RIS格式供文献管理软件使用。',
 	'cite.intro': '本站采用芝加哥格式（作者-日期）。BibTeX和RIS格式供文献管理软件使用。',
 	'cite.style.chicago': '芝加哥格式（作者-日期）',
 	'cite.style.apa': 'APA',

@@ -5,14 +5,14 @@
 import { loadPagefind } from './pagefind-loader';
 import { root, search } from './search-query';
 import { typedQuery } from '../lib/search/keys';
-import { renderHits, settle, shortText, statusText, stringsOf } from './search-results';
+import { renderHits, settle, shortText, statusText, pageStrings } from './search-results';
 
 export function attachPage(form: HTMLFormElement) {
 	const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
 	const status = document.getElementById(`${input.id}-status`)!;
 	const list = document.getElementById(`${input.id}-results`) as HTMLUListElement;
 	const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
-	const strings = stringsOf(form);
+	const strings = pageStrings();
 	// Each run checks, after every wait, that no newer run has started: a slow answer to an older
 	// query or filter must never replace a newer one.
 	let generation = 0;

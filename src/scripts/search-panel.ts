@@ -5,14 +5,14 @@
 import { PANEL_RESULTS, typedQuery } from '../lib/search/keys';
 import { loadPagefind } from './pagefind-loader';
 import { root, search } from './search-query';
-import { renderHits, settle, shortText, statusText, stringsOf } from './search-results';
+import { renderHits, settle, shortText, statusText, pageStrings } from './search-results';
 
 export function attachPanel(form: HTMLFormElement) {
 	const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
 	const panel = form.querySelector<HTMLElement>('.search-panel')!;
 	const status = panel.querySelector<HTMLElement>('.search-status')!;
 	const list = panel.querySelector<HTMLUListElement>('.search-results')!;
-	const strings = stringsOf(form);
+	const strings = pageStrings();
 	let generation = 0;
 
 	// The panel is announced through its status line (role=status); a plain search input may not

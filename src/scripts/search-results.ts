@@ -3,8 +3,10 @@ import { fill, pluralForm, type PluralMessage } from '../lib/i18n/messages';
 import type { TypedQuery } from '../lib/search/keys';
 import type { SearchHit } from './search-query';
 
-/** UI strings, passed in by the search box's markup (see SearchBox.astro). */
-export interface Strings {
+import byLang from 'virtual:search-strings';
+
+/** The search box's UI strings in one language (src/integrations/search-strings.ts). */
+export interface SearchStrings {
 	loading: string;
 	/** Shown for text that is not searched yet (src/lib/search/keys.ts, typedQuery). */
 	short: string;
@@ -15,8 +17,11 @@ export interface Strings {
 	showAll: string;
 }
 
-export function stringsOf(form: HTMLFormElement): Strings {
-	return JSON.parse(form.dataset['strings'] ?? '{}') as Strings;
+type Strings = SearchStrings;
+
+/** The strings in the page's language. */
+export function pageStrings(): Strings {
+	return byLang[document.documentElement.lang] ?? byLang['en']!;
 }
 
 const lang = () => document.documentElement.lang;

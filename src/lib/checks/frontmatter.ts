@@ -14,6 +14,7 @@ import { OrganizationSchema } from '../../schemas/organization';
 import { ReferenceSchema } from '../../schemas/reference';
 import { SectionSchema, SUMMARY_MAX } from '../../schemas/section';
 import { SourceSchema } from '../../schemas/source';
+import { GlossarySchema } from '../../schemas/glossary';
 import { TEXT_FIELDS, TranslationSchema, translatableCollections } from '../../schemas/translation';
 import type { FactFields } from './translations';
 import { EDITIONS } from '../i18n/locales';
@@ -61,6 +62,7 @@ export function checkFrontmatter(entries: Entry[], ids: Ids): Problem[] {
 		references: ReferenceSchema(reference),
 		// Unknown and fact fields of a translation are the translation check's to name (checks/translations.ts).
 		translations: z.object(TranslationSchema(reference).shape),
+		glossary: GlossarySchema,
 	};
 	const problems: Problem[] = [];
 	for (const entry of entries) {

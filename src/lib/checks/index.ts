@@ -12,6 +12,7 @@ import { checkBody, headingAnchors } from './bodies';
 import { lineOf, type ContentFile, type Entry } from './entries';
 import { checkFrontmatter, factFields, type Ids } from './frontmatter';
 import { checkTranslations } from './translations';
+import { checkGlossary } from './glossary';
 import { checkMembershipEvents, checkNoteMemberships } from './memberships';
 import { checkNoteRepeats, checkSharedStatements } from './repeats';
 import { sortProblems, type Problem } from './problems';
@@ -36,6 +37,7 @@ export function checkEntries({ files, entries, problems: readProblems }: ReadCon
 		notes: new Set(),
 		references: new Set(),
 		translations: new Set(),
+		glossary: new Set(),
 	};
 	const first = new Map<string, Entry>();
 	for (const entry of entries) {
@@ -77,6 +79,7 @@ export function checkEntries({ files, entries, problems: readProblems }: ReadCon
 	problems.push(...checkSharedStatements(entries));
 	problems.push(...checkNoteRepeats(entries));
 	problems.push(...checkTranslations(entries, factFields()));
+	problems.push(...checkGlossary(entries));
 
 	// When the bibliography cannot be read, every citation would look unknown; report the cause only.
 	const bibliographyRead =
@@ -142,6 +145,7 @@ const RESERVED: Record<CollectionName, [string, string][]> = {
 	notes: [[PAGES_FOLDER, 'the later pages of the editor’s notes']],
 	references: [[PAGES_FOLDER, 'the later pages of the bibliography']],
 	translations: [],
+	glossary: [],
 };
 
 /** A YAML list of ids as typed, ignoring what is not a string (the schema reports that). */

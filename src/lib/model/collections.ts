@@ -4,7 +4,7 @@
  * entry a file is, all read it.
  */
 
-export type CollectionName = 'sources' | 'sections' | 'organizations' | 'events' | 'documents' | 'notes' | 'references' | 'translations';
+export type CollectionName = 'sources' | 'sections' | 'organizations' | 'events' | 'documents' | 'notes' | 'references' | 'translations' | 'glossary';
 
 export interface CollectionLayout {
 	/** Folder from the project root. */
@@ -25,6 +25,7 @@ export const COLLECTIONS: Record<CollectionName, CollectionLayout> = {
 	documents: { base: 'content/documents', pattern: '*.md', where: 'content/documents/<id>.md' },
 	notes: { base: 'content/notes', pattern: '*.md', where: 'content/notes/<id>.md' },
 	references: { base: 'content', pattern: 'references.yml', where: 'content/references.yml', list: true },
+	glossary: { base: 'content', pattern: 'glossary.yml', where: 'content/glossary.yml', list: true },
 	// A translation mirrors its English entry's place: content/organizations/sco.md is translated at
 	// content/translations/ru/organizations/sco.md, a source (seeds/li-2025.yml) at …/sources/li-2025.md.
 	translations: {
@@ -34,7 +35,7 @@ export const COLLECTIONS: Record<CollectionName, CollectionLayout> = {
 	},
 };
 
-const ENTRY_FILE: Record<Exclude<CollectionName, 'references'>, RegExp> = {
+const ENTRY_FILE: Record<Exclude<CollectionName, 'references' | 'glossary'>, RegExp> = {
 	translations: /^content\/translations\/([a-z]{2}\/(?:sources|organizations|events|documents|notes)\/[^/]+(?:\/[^/]+)?)\.mdx?$/,
 	sources: /^seeds\/([^/]+)\.yml$/,
 	sections: /^content\/sources\/([^/]+\/[^/]+)\.mdx?$/,
@@ -57,7 +58,7 @@ export function entryOfFile(file: string): { collection: CollectionName; id: str
 /** The English entry a translation's id (`ru/organizations/sco`, `zh/sources/li-2025/review`) translates, and its language. */
 export function translationTarget(
 	id: string,
-): { lang: string; collection: Exclude<CollectionName, 'references' | 'translations'>; id: string } | undefined {
+): { lang: string; collection: Exclude<CollectionName, 'references' | 'translations' | 'glossary'>; id: string } | undefined {
 	const match = /^([a-z]{2})\/([a-z]+)\/(.+)$/.exec(id);
 	if (!match) return undefined;
 	const [, lang, folder, rest] = match as unknown as [string, string, string, string];

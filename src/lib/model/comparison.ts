@@ -77,6 +77,20 @@ export function comparisonRows(
 }
 
 /**
+ * The cells a row shows: one spanning every column where each organization's cell holds the same
+ * statements (written once with `sharedWith`, "RATS and the ATC alike"), else one per organization.
+ */
+export function shownCells(row: ComparisonRow): { cell: ComparisonRow['cells'][number]; span: number; index: number }[] {
+	const [first, ...rest] = row.cells;
+	const same =
+		first !== undefined &&
+		rest.length > 0 &&
+		first.assessments.length > 0 &&
+		rest.every((c) => c.assessments.length === first.assessments.length && c.assessments.every((x, k) => x === first.assessments[k]));
+	return same ? [{ cell: first, span: row.cells.length, index: 0 }] : row.cells.map((cell, index) => ({ cell, span: 1, index }));
+}
+
+/**
  * Each organization's assessments: its own, in its file's order, then those another organization's
  * file holds and shares with it (`sharedWith`), so a statement about both bodies is typed once and
  * stands in both columns.

@@ -11,16 +11,19 @@ export const PAGE_SIZE = 50;
  * Events on one page of a timeline: fewer than other lists, since each has a summary and a mark
  * on the page's visual timeline. With 1,000 generated entries, fifty came to 15.7 KB gzip, and
  * forty to 14,362 B on a day templates kept their line breaks as spaces, over the 14 KiB budget.
+ * Every edition pages alike, so that a page of a list has its counterparts: Russian summaries
+ * weigh about a third more than English ones, and 32 of them came to 15.8 KB (docs/performance.md).
  */
-export const TIMELINE_PAGE_SIZE = 36;
+export const TIMELINE_PAGE_SIZE = 24;
 /**
  * Entries with summaries a page shows of a list that belongs to another page (an organization's
  * events). Six, not more: the fullest profiles (CIS ATC, RATS) are within 2 KiB of the page
  * budget on their own text, and once the preview fills with events whose summaries are near the
  * 280-character limit, twelve took the CIS ATC's page 451 B over it and eight 37 B over
- * (npm run bench:scale -- 10000); with six it is 172 B under.
+ * (npm run bench:scale -- 10000); with six it is 172 B under. Five, since Russian profiles run
+ * about a third heavier than English ones (docs/performance.md).
  */
-export const PREVIEW_SIZE = 6;
+export const PREVIEW_SIZE = 5;
 /**
  * Editor's notes on one page of the list of notes: each is shown whole, about eight times the
  * weight of a line in another list. Fifty of them came to 20 KiB gzip, and twenty, once the
