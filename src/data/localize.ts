@@ -25,6 +25,7 @@ const defined = <T extends object>(value: T) => Object.fromEntries(Object.entrie
 export function localize<E extends Translatable>(entry: E, translation: Translation | undefined, lang: string): Localized<E> {
 	if (!translation) return Object.assign(Object.create(null) as object, entry, { lang: 'en' }) as Localized<E>;
 	const text = translation.data;
+	const stale = text.revision !== textRevision(entry.collection, entry.data as Record<string, unknown>, entry.body ?? '');
 	const data = {
 		...entry.data,
 		...defined({ ...text, revision: undefined, nameRecord: undefined, place: undefined, headquarters: undefined, assessments: undefined }),
@@ -33,11 +34,12 @@ export function localize<E extends Translatable>(entry: E, translation: Translat
 	if (text.place && english['place']) data['place'] = { ...(english['place'] as object), name: text.place };
 	if (text.headquarters && english['headquarters'])
 		data['headquarters'] = { ...(english['headquarters'] as object), city: text.headquarters };
-	if (text.assessments && Array.isArray(english['assessments']))
-		data['assessments'] = (english['assessments'] as { statement: string }[]).map((a, i) => ({
-			...a,
-			statement: text.assessments?.[i] ?? a.statement,
-		}));
-	const stale = text.revision !== textRevision(entry.collection, entry.data as Record<string, unknown>, entry.body ?? '');
+	// Statements are matched to the English ones by their place in the list, which an edit of the
+	// English can shift: an out-of-date translation's statements are left out, and the English shown.
+	if (Array.isArray(english['assessments']))
+		data['assessments'] = (english['assessments'] as { statement: string }[]).map((a, i) => {
+			const statement = stale ? undefined : text.assessments?.[i];
+			return { ...a, statement: statement ?? a.statement, lang: statement ? lang : 'en' };
+		});
 	return { ...entry, data, body: translation.body, lang, translation, stale } as unknown as Localized<E>;
 }

@@ -33,6 +33,12 @@ export type BibEntry = CollectionEntry<'references'>;
 export type Note = Localized<CollectionEntry<'notes'>>;
 export type Document = Localized<CollectionEntry<'documents'>>;
 
+/** The pages citing each work, with the translated profiles whose official name a work records (`nameRecord`). */
+function withNameRecords(citing: Map<string, PageRef[]>, records: { key: string; page: PageRef }[]): Map<string, PageRef[]> {
+	for (const { key, page } of records) citing.set(key, [...(citing.get(key) ?? []), page]);
+	return citing;
+}
+
 /** Ids in code-point order: the same on every machine, whatever its locale. */
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -42,7 +48,7 @@ const pointedSections = (pointers: { section?: { id: string } | undefined }[]) =
 
 async function load(locale: Locale) {
 	const t = translator(locale);
-	const { translationOf, translated } = await editions();
+	const { translationOf, translated, translationsInto } = await editions();
 	const inEdition = async <C extends 'sources' | 'sections' | 'organizations' | 'events' | 'notes' | 'documents'>(collection: C) =>
 		(await getCollection(collection)).map((entry) =>
 			localize(
@@ -96,12 +102,12 @@ async function load(locale: Locale) {
 	const citing = invert(
 		[
 			...orderedSections.map((s): [PageRef, CollectionEntry<'sections' | 'organizations' | 'events' | 'documents'>] => [
-				{ kind: 'section', id: s.id, title: s.data.title },
+				{ kind: 'section', id: s.id, title: s.data.title, lang: s.lang },
 				s,
 			]),
-			...organizations.map((o): [PageRef, Organization] => [{ kind: 'organization', id: o.id, title: o.data.name }, o]),
-			...events.map((e): [PageRef, Event] => [{ kind: 'event', id: e.id, title: e.data.title }, e]),
-			...documents.map((d): [PageRef, Document] => [{ kind: 'document', id: d.id, title: d.data.title }, d]),
+			...organizations.map((o): [PageRef, Organization] => [{ kind: 'organization', id: o.id, title: o.data.name, lang: o.lang }, o]),
+			...events.map((e): [PageRef, Event] => [{ kind: 'event', id: e.id, title: e.data.title, lang: e.lang }, e]),
+			...documents.map((d): [PageRef, Document] => [{ kind: 'document', id: d.id, title: d.data.title, lang: d.lang }, d]),
 		],
 		([, entry]) => citedKeys(parseBody(entry.body ?? '', entry.filePath?.endsWith('.mdx') ?? true)),
 	);
@@ -176,7 +182,21 @@ async function load(locale: Locale) {
 				},
 			]),
 		),
-		citing: new Map([...citing].map(([key, pages]) => [key, pages.map(([page]) => page)])),
+		citing: withNameRecords(
+			new Map([...citing].map(([key, pages]) => [key, pages.map(([page]) => page)])),
+			LOCALES.flatMap((l) =>
+				translationsInto(l).flatMap((tr) =>
+					tr.target.collection === 'organizations' && tr.data.nameRecord && tr.data.name
+						? [
+								{
+									key: tr.data.nameRecord.id,
+									page: { kind: 'organization' as const, id: tr.target.id, title: tr.data.name, edition: l, lang: EDITIONS[l].lang },
+								},
+							]
+						: [],
+				),
+			),
+		),
 		sectionsByOrganization: new Map(organizations.map((o) => [o.id, inSectionOrder(pointedSections(o.data.sources))])),
 		sectionsByEvent: new Map(events.map((e) => [e.id, inSectionOrder(pointedSections(e.data.sources))])),
 		organizationsBySection: invert(organizations, (o) => pointedSections(o.data.sources)),
@@ -210,7 +230,7 @@ export type SiteData = Awaited<ReturnType<typeof load>>;
 
 /** The route of a page a relation points to. */
 export function pageRoute(page: PageRef): Route {
-	return { to: page.kind, id: page.id };
+	return { to: page.kind, id: page.id, edition: page.edition };
 }
 
 /**

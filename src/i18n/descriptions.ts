@@ -129,6 +129,7 @@ export default {
 	'organizations.title': 'Title and heading of the organizations list, and its breadcrumb',
 	'organizations.intro': 'Introduction and meta description of the organizations list',
 	'org.facts': 'Organization profile: heading of its key facts',
+	'org.officialName': 'Key facts of a translated profile: the official name in this language, followed by the public record it comes from',
 	'org.shortName': 'Profile fact: the organization’s short name or abbreviation',
 	'org.kind': 'Profile fact: what kind of body it is',
 	'org.parent': 'Profile fact: the larger organization it is part of',

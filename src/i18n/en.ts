@@ -147,6 +147,7 @@ export default {
 	'organizations.title': 'Organizations',
 	'organizations.intro': 'Every organization, body and group the sources name, grouped by kind.',
 	'org.facts': 'Key facts',
+	'org.officialName': 'Official name',
 	'org.shortName': 'Short name',
 	'org.kind': 'Kind',
 	'org.parent': 'Part of',

@@ -168,6 +168,7 @@ export default {
 	'organizations.title': 'Организации',
 	'organizations.intro': 'Все организации, органы и группы, названные в источниках, сгруппированные по типам.',
 	'org.facts': 'Основные сведения',
+	'org.officialName': 'Официальное название',
 	'org.shortName': 'Краткое название',
 	'org.kind': 'Тип',
 	'org.parent': 'Входит в состав',

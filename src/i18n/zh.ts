@@ -143,6 +143,7 @@ export default {
 	'organizations.title': '组织',
 	'organizations.intro': '来源文献提及的所有组织、机构和团体，按类型分组。',
 	'org.facts': '基本信息',
+	'org.officialName': '正式名称',
 	'org.shortName': '简称',
 	'org.kind': '类型',
 	'org.parent': '隶属于',

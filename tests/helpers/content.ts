@@ -23,6 +23,7 @@ export function loadContent(root = ROOT) {
 		events: of('events'),
 		notes: of('notes'),
 		documents: of('documents'),
+		translations: of('translations'),
 		references: of('references').map((r) => r.data as { id: string; listed?: { source: string; number: number } }),
 	};
 }

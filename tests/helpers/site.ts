@@ -22,3 +22,11 @@ export function builtPages(dist = DIST): string[] {
 export function readPage(path: string, dist = DIST): string {
 	return readFileSync(join(dist, path), 'utf8');
 }
+
+/** The edition a built page belongs to and its path within the edition (`ru/events/index.html` → ru, `events/index.html`). */
+export async function editionOfPage(page: string) {
+	const { splitEdition } = await import('../../src/lib/routing/editions');
+	const { translator } = await import('../../src/lib/i18n');
+	const { locale, path } = splitEdition(page);
+	return { locale, path, t: translator(locale) };
+}

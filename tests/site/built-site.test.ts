@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { splitEdition } from '../../src/lib/routing/editions';
 import { describe, expect, it } from 'vitest';
 import { count, ids } from '../helpers/html';
 import { brokenLinks } from '../helpers/links';
@@ -137,8 +138,17 @@ describe('search index', () => {
 		const index = entry(DIST);
 		expect(index.version).toBe('1.6.0');
 		expect(index.languages['en']!.page_count).toBe(entityPages.length);
+		// Each edition indexes its own entry pages, those it has translated, in an index of its own.
+		const inEdition = (page: string) => splitEdition(page).path;
+		for (const [lang, folder] of [
+			['ru', 'ru/'],
+			['zh-cn', 'zh/'],
+		] as const)
+			expect(index.languages[lang]?.page_count, lang).toBe(
+				[...html.keys()].filter((p) => p.startsWith(folder) && entityPages.includes(inEdition(p))).length,
+			);
 		for (const [page, doc] of html) {
-			expect(doc.includes('data-pagefind-body'), page).toBe(entityPages.includes(page));
+			expect(doc.includes('data-pagefind-body'), page).toBe(entityPages.includes(inEdition(page)));
 		}
 	});
 

@@ -49,7 +49,7 @@ describe('the build stops when Pagefind changes under the loader', () => {
 		);
 		mkdirSync(join(dir, 'pagefind', 'index'));
 		await expect(splitSearchIndex(dir, quiet)).rejects.toThrow(
-			/Pagefind 1\.6\.0's index no longer matches the chunk splitter \(src\/lib\/search-chunks\.ts\): the metadata's chunk list is not \[from, to, name\] triples\. Install exactly the Pagefind version package\.json pins/,
+			/Pagefind 1\.6\.0's index no longer matches the chunk splitter \(src\/lib\/search\/chunks\.ts\): the metadata's chunk list is not \[from, to, name\] triples\. Install exactly the Pagefind version package\.json pins/,
 		);
 	});
 
@@ -73,7 +73,7 @@ describe('the build stops when Pagefind changes under the loader', () => {
 			gzipSync(Buffer.concat([Buffer.from(SIGNATURE), Buffer.from(JSON.stringify(fragment))])),
 		);
 		await expect(wrapSearchFiles(dir, quiet)).rejects.toThrow(
-			/Pagefind 1\.6\.0's result fragments no longer match the fragment slimmer \(src\/lib\/search-fragments\.ts\): the result fragment fragment\/en_x\/0\.pf_fragment has a field "sub_results".*Install exactly the Pagefind version package\.json pins/,
+			/Pagefind 1\.6\.0's result fragments no longer match the fragment slimmer \(src\/lib\/search\/fragments\.ts\): the result fragment fragment\/en_x\/0\.pf_fragment has a field "sub_results".*Install exactly the Pagefind version package\.json pins/,
 		);
 	});
 

@@ -15,9 +15,9 @@ import { toString } from 'hast-util-to-string';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadContent, ROOT } from '../helpers/content';
-import { builtPages, DIST, readPage } from '../helpers/site';
+import { builtPages, DIST, editionOfPage, readPage } from '../helpers/site';
 
-const pages = builtPages().filter((p) => p !== '404.html' && p !== 'search/index.html');
+const pages = builtPages().filter((p) => p !== '404.html' && !/^(?:[a-z]{2}\/)?search\/index\.html$/.test(p));
 const tree = (page: string) => fromHtml(readPage(page));
 const meta = (doc: ReturnType<typeof tree>, name: string) =>
 	selectAll(`meta[name="${name}"]`, doc).map((m) => String(m.properties['content']));
@@ -25,12 +25,13 @@ const canonicalOf = (doc: ReturnType<typeof tree>) => String(select('link[rel="c
 const download = (file: string) => readFileSync(join(DIST, 'data', file), 'utf8');
 
 describe('cite this page', () => {
-	it.each(pages)('%s offers Chicago, APA, MLA, BibTeX and RIS, each naming its address', (page) => {
+	it.each(pages)('%s offers Chicago, APA, MLA, BibTeX and RIS, each naming its address', async (page) => {
 		const doc = tree(page);
+		const { t } = await editionOfPage(page);
 		const block = select('main details#cite-this-page', doc);
 		expect(block, 'no cite block').toBeTruthy();
 		const terms = selectAll('dt', block!).map((dt) => toString(dt));
-		expect(terms).toEqual(['Chicago (author-date)', 'APA', 'MLA (7th ed.)', 'BibTeX', 'RIS']);
+		expect(terms).toEqual([t('cite.style.chicago'), t('cite.style.apa'), t('cite.style.mla'), t('cite.bibtex'), t('cite.ris')]);
 		const url = canonicalOf(doc);
 		for (const dd of selectAll('dd', block!)) expect(toString(dd), terms.join()).toContain(url);
 		expect(block!.properties['dataPagefindIgnore']).toBe('');
@@ -43,11 +44,12 @@ describe('cite this page', () => {
 });
 
 describe('Highwire tags', () => {
-	it.each(pages)('%s: title and address agree with the page', (page) => {
+	it.each(pages)('%s: title and address agree with the page', async (page) => {
 		const doc = tree(page);
 		const [title] = meta(doc, 'citation_title');
 		expect(title).toBeTruthy();
-		if (page.startsWith('sources/') && page.split('/').length === 3) return; // the source itself, below
+		const { path } = await editionOfPage(page);
+		if (path.startsWith('sources/') && path.split('/').length === 3) return; // the source itself, below
 		expect(title).toBe(String(select('meta[property="og:title"]', doc)?.properties['content']));
 		expect(meta(doc, 'citation_public_url')).toEqual([canonicalOf(doc)]);
 	});

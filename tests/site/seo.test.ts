@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, builtPages, readPage } from '../helpers/site';
+import { DIST, builtPages, editionOfPage, readPage } from '../helpers/site';
 
 const SITE = 'https://ct-reference.example.org/';
 const pages = builtPages();
@@ -14,11 +14,14 @@ const jsonLd = (doc: string) =>
 const pretty = (page: string) => `${SITE}${page.replace(/index\.html$/, '').replace(/\.html$/, '/')}`;
 
 describe('every page can be found and shared', () => {
-	it.each(pages)('%s', (page) => {
+	it.each(pages)('%s', async (page) => {
 		const doc = html.get(page)!;
-		expect(doc).toMatch(/<html lang="en"/);
-		expect(title(doc)?.length).toBeGreaterThan(10);
-		expect(meta(doc, 'name', 'description')?.length ?? 0, 'meta description').toBeGreaterThanOrEqual(50);
+		const { t } = await editionOfPage(page);
+		expect(doc).toContain(`<html lang="${t.lang}"`);
+		// A Chinese character says about what three or four Latin letters do.
+		const chars = t.lang.startsWith('zh') ? 0.3 : 1;
+		expect(title(doc)?.length).toBeGreaterThan(10 * chars);
+		expect(meta(doc, 'name', 'description')?.length ?? 0, 'meta description').toBeGreaterThanOrEqual(50 * chars);
 		if (page !== '404.html') expect(/<link rel="canonical" href="([^"]+)"/.exec(doc)?.[1]).toBe(pretty(page));
 		for (const key of ['og:type', 'og:title', 'og:description', 'og:site_name']) expect(meta(doc, 'property', key), key).toBeTruthy();
 		expect(meta(doc, 'name', 'twitter:card')).toBe('summary');

@@ -20,6 +20,8 @@ const INLINE = new Set(['a', 'abbr', 'cite', 'code', 'em', 'i', 'b', 'q', 'span'
  */
 const TABLE = new Set(['caption', 'thead', 'tbody', 'tr', 'th', 'td']);
 const WORD = /[\p{L}\p{N}]/u;
+/** Scripts written without spaces between words: Chinese runs into a link, or into Latin, as printed. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 const textOf = (node: ElementContent): string => (node.type === 'text' ? node.value : node.type === 'element' ? toString(node) : '');
 const joinsIn = (kinds: Set<string>) => (node: ElementContent) =>
@@ -39,7 +41,9 @@ export function runTogether(tree: Root | Element, kinds: Set<string> = INLINE): 
 			if (kinds === TABLE && [left, right].some((n) => n.type === 'element' && n.properties['dataPagefindIgnore'] !== undefined)) continue;
 			const before = textOf(left);
 			const after = textOf(right);
-			if (WORD.test(before.at(-1) ?? '') && WORD.test(after[0] ?? '')) found.push(`${before.slice(-30)}|${after.slice(0, 30)}`);
+			const [last, first] = [before.at(-1) ?? '', after[0] ?? ''];
+			if (WORD.test(last) && WORD.test(first) && !UNSPACED.test(last) && !UNSPACED.test(first))
+				found.push(`${before.slice(-30)}|${after.slice(0, 30)}`);
 			// The other way round: a line break in the template kept as a space before punctuation ("Conclusion : What").
 			if (left.type === 'element' && kinds.has(left.tagName) && /^\s+[,.;:)]/.test(after))
 				found.push(`${before.slice(-30)}|${after.slice(0, 30)}`);
@@ -60,6 +64,11 @@ describe('no word runs into the text of a link', () => {
 		expect(runTogether(fromHtml('<p>(<a href="x">Li 2025</a> : abstract)</p>', { fragment: true }))).toEqual(['Li 2025| : abstract)']);
 		const good = fromHtml('<p>groups and <a href="x">documents</a>, (<a href="y">notes</a>)<sup>1</sup></p>', { fragment: true });
 		expect(runTogether(good)).toEqual([]);
+		// Chinese sets no space between words, nor between a word and Latin text.
+		expect(runTogether(fromHtml('<p>Li将<a href="x">独联体反恐中心</a>与<a href="y">Interpol</a>合作</p>', { fragment: true }))).toEqual(
+			[],
+		);
+		expect(runTogether(fromHtml('<p>Ли и<a href="x">АТЦ</a></p>', { fragment: true }))).toEqual(['Ли и|АТЦ']);
 	});
 
 	it('on every built page, where no escaped quote shows either', () => {

@@ -107,7 +107,11 @@ export function checkTranslations(entries: Entry[], facts: FactFields): Problem[
 		];
 		for (const [field, value] of nested)
 			if (text.has(field) && value !== undefined && entry.data[field] === undefined) missing(field, 'the English entry names it');
-		if (collection === 'organizations') {
+		const revision = textRevision(collection, original.data, bodyOf(original));
+		const current = entry.data['revision'] === revision;
+		// An out-of-date translation's statements are not shown (the English ones are), so a count
+		// that no longer matches is part of its being out of date, reported below.
+		if (collection === 'organizations' && current) {
 			const statements = (original.data['assessments'] as unknown[] | undefined)?.length ?? 0;
 			const given = entry.data['assessments'];
 			const count = Array.isArray(given) ? given.length : 0;
@@ -128,8 +132,7 @@ export function checkTranslations(entries: Entry[], facts: FactFields): Problem[
 				message: 'the text is missing: the English entry has a body',
 				fix: `translate the text of ${original.file} below the frontmatter`,
 			});
-		const revision = textRevision(collection, original.data, bodyOf(original));
-		if (typeof entry.data['revision'] === 'string' && entry.data['revision'] !== revision)
+		if (typeof entry.data['revision'] === 'string' && !current)
 			problems.push({
 				severity: 'warning',
 				...at('revision'),

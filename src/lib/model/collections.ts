@@ -4,7 +4,8 @@
  * entry a file is, all read it.
  */
 
-export type CollectionName = 'sources' | 'sections' | 'organizations' | 'events' | 'documents' | 'notes' | 'references' | 'translations' | 'glossary';
+export type CollectionName =
+	'sources' | 'sections' | 'organizations' | 'events' | 'documents' | 'notes' | 'references' | 'translations' | 'glossary';
 
 export interface CollectionLayout {
 	/** Folder from the project root. */

@@ -14,6 +14,8 @@ export interface AssessmentLike {
 	source: { source: { id: string }; section?: { id: string } | undefined; locator?: string | undefined };
 	sharedWith: { id: string }[];
 	notes: { id: string }[];
+	/** The statement's language, where an edition shows it in another than its own (an untranslated one). */
+	lang?: string | undefined;
 }
 
 export interface ComparedPair {

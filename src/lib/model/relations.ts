@@ -1,8 +1,14 @@
+import type { Locale } from '../i18n/locales';
+
 /** A page that can link to, or be linked from, another: enough to print a link. */
 export interface PageRef {
 	kind: 'section' | 'organization' | 'event' | 'document' | 'source';
 	id: string;
 	title: string;
+	/** The edition of the page, where it is not the one linking to it. */
+	edition?: Locale | undefined;
+	/** The language of the title, where it may differ from the linking page's. */
+	lang?: string | undefined;
 }
 
 /**

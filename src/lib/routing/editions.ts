@@ -15,7 +15,8 @@ const has = (needs: [TranslatableCollection, string][] | undefined, locale: Loca
 
 /** The edition of the page a route leads to, from a page in `locale`. */
 export function editionOf(route: Route, locale: Locale, translated: Translated): Locale {
-	return has(editionNeeds(route), locale, translated) ? locale : DEFAULT_LOCALE;
+	const wanted = route.edition ?? locale;
+	return has(editionNeeds(route), wanted, translated) ? wanted : DEFAULT_LOCALE;
 }
 
 /** A path below the site root in an edition, without a leading slash: `ru/organizations/sco/`. */

@@ -5,6 +5,7 @@
  */
 import type { CollectionName } from '../model/collections';
 import type { TranslatableCollection } from '../../schemas/translation';
+import type { Locale } from '../i18n/locales';
 
 /**
  * The parts of a source's page that a pointer to the source as a whole can name in its locator
@@ -15,7 +16,12 @@ export const SOURCE_PAGE_PARTS: ReadonlySet<string> = new Set(['abstract']);
 /** The number of a page of a list, from 1; page 1 is the list's own address. */
 type Paged = { page?: number | undefined };
 
-export type Route =
+export type Route = RouteTarget & {
+	/** The edition to link to where the page exists there: a page cited from another edition. */
+	edition?: Locale | undefined;
+};
+
+type RouteTarget =
 	| { to: 'home' }
 	| { to: 'sources' }
 	| ({ to: 'source'; id: string } & Paged)
