@@ -2,6 +2,7 @@
 
 /** The search box's strings by `lang` (src/integrations/search-strings.ts). */
 declare module 'virtual:search-strings' {
-	const byLang: Record<string, import('./scripts/search-results').SearchStrings>;
+	import type { SearchStrings } from './scripts/search-results';
+	const byLang: Record<string, SearchStrings>;
 	export default byLang;
 }
