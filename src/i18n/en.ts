@@ -126,6 +126,7 @@ export default {
 	'source.journal': 'Journal',
 	'source.outlet': 'Outlet',
 	'source.volumeIssue': 'Volume and issue',
+	'source.issue': 'no. {issue}',
 	'source.doi': 'DOI',
 	'source.edn': 'EDN',
 	'source.url': 'Online',
@@ -229,6 +230,37 @@ export default {
 	'bibliography.citedOnAll': 'Pages that cite {work}',
 	'bibliography.notCited': 'Not cited on any page yet.',
 	'about.title': 'About this reference',
+	'about.lead': 'A reference work built from {sources} about regional counter-terrorism cooperation in Eurasia.',
+	'about.scope.title': 'Scope',
+	'about.scope.covers': {
+		one: 'The reference covers what its source says about the Regional Anti-Terrorist Structure of the Shanghai Cooperation Organization (RATS) and the Anti-Terrorism Center of the Commonwealth of Independent States (ATC): how each works with international organizations and with its member states, how the two compare, and the events, bodies, groups and <documents>documents</documents> the source mentions along the way.',
+		other:
+			'The reference covers what its {count} sources say about the Regional Anti-Terrorist Structure of the Shanghai Cooperation Organization (RATS) and the Anti-Terrorism Center of the Commonwealth of Independent States (ATC): how each works with international organizations and with its member states, how the two compare, and the events, bodies, groups and <documents>documents</documents> the sources mention along the way.',
+	},
+	'about.scope.adds':
+		'What the site adds is said where it is added. Facts from outside the sources appear only in <notes>editor’s notes</notes>, each citing the public record it rests on. Beyond that the site adds structure, not facts: it files each entry under a kind (an exercise, a meeting, a forum) and each membership under a status, as it reads the source; it gives countries by their ISO codes, whose names come from the Unicode CLDR data; it gives dates only as precisely as a source does; and where it infers a date or reads an unclear phrase in a particular way, an editor’s note says so.',
+	'about.sources.title': 'Sources',
+	'about.sources.cited': 'The works these sources cite are listed in the <bibliography>bibliography</bibliography>.',
+	'about.policy.title': 'Editorial policy',
+	'about.policy.words':
+		'<strong>Our words, their facts.</strong> Every page restates its source in the project’s own wording. Names, dates and figures are kept as the source gives them; only the titles of cited works are copied.',
+	'about.policy.attributed':
+		'<strong>Attributed, not adopted.</strong> The sources carry the views of their authors and of the states they write about. Claims are given as the author’s (“Li writes that…”), and designations such as “banned in Russia” are kept as the source’s wording, not the project’s.',
+	'about.policy.traceable':
+		'<strong>Every statement traceable.</strong> Each statement carries a numbered note leading to the source section or to the work in the bibliography that it rests on.',
+	'about.policy.notes':
+		'<strong>Editor’s notes, never silent corrections.</strong> Where a source contradicts itself or gives a date that its own references do not bear out, the page keeps what the source says and adds a visible editor’s note.',
+	'about.editions.title': 'Languages',
+	'about.editions.text':
+		'The reference is written in English and translated into Russian and Chinese, the official languages of the SCO; Russian is also the working language of the CIS. Facts are kept once, in the English entries, and each translation carries only text. An entry not yet translated has no page in that edition: lists show it under its English title and link to the English page. Quotations of the sources in Russian and Chinese are translations of their English text. The <status>translation status</status> lists, for each edition, what is translated, what is out of date and what is missing.',
+	'about.using.title': 'Using the reference',
+	'about.using.text':
+		'Search from the box at the top of every page, or on the <search>search page</search>, where results can be narrowed by kind, organization and year. The <events>timeline</events> can be filtered by kind of event.',
+	'about.offline.title': 'Offline edition',
+	'about.offline.text':
+		'The whole reference, in all three languages and with search, can be downloaded as one archive and read without a connection: unzip it anywhere and open <code>index.html</code> in the folder it contains. Nothing is fetched from the internet.',
+	'about.offline.download': 'Download the offline edition (zip)',
+	'about.offline.checksum': '<checksum>Its SHA-256 checksum</checksum>, to check the download is complete and unaltered',
 	'about.description': {
 		one: 'What this reference covers, the source it is built from, its editorial policy, and how to read it online and offline.',
 		'=2': 'What this reference covers, the two sources it is built from, its editorial policy, and how to read it online and offline.',

@@ -122,6 +122,7 @@ export default {
 	'source.journal': '期刊',
 	'source.outlet': '刊载媒体',
 	'source.volumeIssue': '卷期',
+	'source.issue': '第{issue}期',
 	'source.doi': 'DOI',
 	'source.edn': 'EDN',
 	'source.url': '在线版本',
@@ -224,6 +225,35 @@ export default {
 	'bibliography.citedOnAll': '引用{work}的页面',
 	'bibliography.notCited': '尚无页面引用。',
 	'about.title': '关于本参考资料',
+	'about.lead': '一部依据{sources}编成的参考资料，主题为欧亚地区的区域反恐合作。',
+	'about.scope.title': '涵盖范围',
+	'about.scope.covers': {
+		other:
+			'本参考资料涵盖其{count}篇来源文献对上海合作组织地区反恐怖机构（简称“地区反恐怖机构”）和独立国家联合体反恐怖中心（简称“独联体反恐怖中心”）的论述：二者各自如何与国际组织及各自的成员国合作、二者之间的比较，以及来源文献在论述中顺带提及的事件、机构、团体和<documents>文件</documents>。',
+	},
+	'about.scope.adds':
+		'本站所添加的内容，均在添加之处加以说明。来源文献以外的事实仅见于<notes>编者注</notes>，每条编者注均注明其所依据的公开记录。除此之外，本站添加的是结构而非事实：本站根据其对来源文献的解读，将每个条目归入某一类型（如演习、会议、论坛），将每项成员资格归入某一地位；以ISO代码标示国家，国家名称取自Unicode CLDR数据；日期的精确程度仅以来源文献所给出的为限；凡本站推定日期或以特定方式解读表述不清的措辞之处，均有编者注加以说明。',
+	'about.sources.title': '来源文献',
+	'about.sources.cited': '这些来源文献所引用的文献列于<bibliography>参考文献</bibliography>中。',
+	'about.policy.title': '编辑方针',
+	'about.policy.words':
+		'<strong>措辞是我们的，事实是来源文献的。</strong>每个页面均以本项目自己的措辞转述其来源文献。名称、日期和数字均按来源文献的原样保留；只有所引文献的标题照录原文。',
+	'about.policy.attributed':
+		'<strong>归于作者，不为本项目所采纳。</strong>来源文献反映其作者以及其所论述国家的观点。陈述均注明为作者的观点（“Li写道……”），而“在俄罗斯被禁止”之类的标注则作为来源文献的措辞保留，并非本项目的措辞。',
+	'about.policy.traceable': '<strong>每项陈述均可追溯。</strong>每项陈述均附有带编号的注释，指向其所依据的来源文献章节或参考文献中的文献。',
+	'about.policy.notes':
+		'<strong>以编者注说明，绝不悄然更正。</strong>如来源文献自相矛盾，或所给日期无法由其自身引用的文献证实，页面将保留来源文献的表述，并添加一条可见的编者注。',
+	'about.editions.title': '语言',
+	'about.editions.text':
+		'本参考资料以英文撰写，并译为俄文和中文——上海合作组织的官方语言；俄文同时也是独联体的工作语言。事实只保存在一处，即英文条目中，各译本只包含文本。尚未翻译的条目在相应版本中没有页面：列表中以其英文标题显示该条目，并链接至英文页面。俄文版和中文版中引用的来源文献原文，均据其英文文本译出。<status>翻译状态</status>页面列出了每个版本中哪些内容已翻译、哪些已过时、哪些缺失。',
+	'about.using.title': '使用本参考资料',
+	'about.using.text':
+		'可在每个页面顶部的搜索框中搜索，也可在<search>搜索页面</search>中搜索，该页面可按类型、组织和年份缩小结果范围。<events>时间线</events>可按事件类型筛选。',
+	'about.offline.title': '离线版',
+	'about.offline.text':
+		'整部参考资料（含全部三种语言及搜索功能）可作为一个压缩包下载，无需联网即可阅读：将其解压到任意位置，然后打开其中所含文件夹里的<code>index.html</code>。离线版不会从互联网获取任何内容。',
+	'about.offline.download': '下载离线版（zip）',
+	'about.offline.checksum': '<checksum>其SHA-256校验和</checksum>，用于检查下载的文件是否完整且未经改动',
 	'about.description': {
 		'=1': '本参考资料的涵盖范围、所依据的来源文献、编辑方针，以及在线和离线阅读方式。',
 		'=2': '本参考资料的涵盖范围、所依据的两篇来源文献、编辑方针，以及在线和离线阅读方式。',

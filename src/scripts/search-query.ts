@@ -2,7 +2,7 @@
  * One query against the index, as both search boxes ask it: pages whose name is exactly the
  * query come first ("best bets"), then Pagefind's ranking, without repeats.
  */
-import { nameFilter, searchKey, type TypedQuery } from '../lib/search/keys';
+import { indexQuery, nameFilter, searchKey, type TypedQuery } from '../lib/search/keys';
 import { relativeUrl } from '../lib/routing/urls';
 import type { Pagefind } from './pagefind-loader';
 
@@ -34,7 +34,7 @@ export async function search(
 	const [exact, ranked] = await Promise.all([
 		named,
 		// Quoted, Pagefind matches the word itself rather than every word it starts.
-		pagefind.search(whole ? `"${query}"` : query, { filters }),
+		pagefind.search(whole ? `"${query}"` : indexQuery(query, document.documentElement.lang), { filters }),
 	]);
 	const first = exact?.results ?? [];
 	const seen = new Set(first.map((r) => r.id));

@@ -473,3 +473,57 @@ describe('12. written once: a statement, a date, a note', () => {
 		expect(p).toMatchObject({ file: DOC, field: 'guides.0' });
 	});
 });
+
+describe('13. translations carry text only', () => {
+	const RU = 'content/translations/ru/events/beslan-school-siege-2004.md';
+	const RU_RATS = 'content/translations/ru/organizations/sco-rats.md';
+
+	it('a fact restated in a translation', () => {
+		const [p, ...rest] = errors(edit(RU, replace(/^revision: (.*)$/m, 'revision: $1\ndate: "2004-09-01"')));
+		expect(rest).toEqual([]);
+		expect(p).toMatchObject({ file: RU, field: 'date', message: `"date" is a fact, typed once in ${EVENT}; a translation carries text only` });
+		expect(p!.fix).toMatch(/remove "date" here/);
+	});
+
+	it('a translation of an entry that does not exist', () => {
+		// The file renamed, as if its English entry were misnamed.
+		const file = 'content/translations/ru/events/beslan-school-siege-2005.md';
+		edit(RU, (text) => `${text}
+`);
+		renameSync(join(copy!, RU), join(copy!, file));
+		const [p, ...rest] = errors(checkContent(copy!));
+		expect(rest).toEqual([]);
+		expect(p).toMatchObject({ file, message: expect.stringContaining('it translates event "beslan-school-siege-2005", which does not exist') });
+		expect(p!.fix).toMatch(/beslan-school-siege-2004/);
+	});
+
+	it('a required text field missing from a translation', () => {
+		const [p, ...rest] = errors(edit(RU, replace(/^summary: .*\n/m, '')));
+		expect(rest).toEqual([]);
+		expect(p).toMatchObject({ file: RU, field: 'summary', message: expect.stringContaining('the required field "summary" is missing') });
+		expect(p!.fix).toContain(EVENT);
+	});
+
+	it('a form the glossary rejects, in any case ending', () => {
+		const [p, ...rest] = errors(
+			edit(RU_RATS, replace(/(\n\n[^\n]*?)Региональная антитеррористическая структура/, '$1Региональной антитеррористической организации')),
+		);
+		expect(rest).toEqual([]);
+		expect(p).toMatchObject({ file: RU_RATS, message: expect.stringMatching(/^«Региональной антитеррористической организации» is a form the glossary rejects for sco-rats/) });
+		expect(p!.fix).toMatch(/Региональная антитеррористическая структура/);
+	});
+
+	it('English text changed after the revision a translation records: a warning on the translation', () => {
+		const problems = edit(EVENT, replace('militants held a school', 'militants seized and held a school'));
+		expect(errors(problems)).toEqual([]);
+		const stale = warnings(problems).filter((p) => p.file.startsWith('content/translations/'));
+		expect(stale.map((p) => p.file).sort()).toEqual([RU, RU.replace('/ru/', '/zh/')]);
+		expect(stale[0]).toMatchObject({ field: 'revision', message: expect.stringContaining('out of date') });
+		expect(stale[0]!.fix).toMatch(/set "revision: [0-9a-f]{12}"/);
+	});
+
+	it('a fact changed in English leaves its translations current', () => {
+		const problems = edit(EVENT, replace('endDate: "2004-09-03"', 'endDate: "2004-09-04"'));
+		expect(problems).toEqual([]);
+	});
+});

@@ -40,18 +40,18 @@ export function filterFiles(site: string): Record<string, string> {
 	return Object.fromEntries(meta(site)[3] as [string, string][]);
 }
 
-/** Every result fragment of a built search bundle, decoded. */
-export function fragments(site: string): Record<string, unknown>[] {
+/** Every result fragment of a built search bundle, decoded; of one language's index where it is named (`en`, `ru`, `zh-cn`). */
+export function fragments(site: string, language?: string): Record<string, unknown>[] {
 	return (readdirSync(join(site, 'pagefind', 'fragment'), { recursive: true }) as string[])
-		.filter((f) => f.endsWith('.js'))
+		.filter((f) => f.endsWith('.js') && (language === undefined || f.startsWith(`${language}_`)))
 		.map(
 			(f) => JSON.parse(new TextDecoder().decode(body(readWrapped(site, `fragment/${f.replace(/\.js$/, '')}`)))) as Record<string, unknown>,
 		);
 }
 
-/** The text Pagefind indexed, page by page, as its result fragments carry it. */
-export function indexedText(site: string): string {
-	return fragments(site)
+/** The text Pagefind indexed, page by page, as its result fragments carry it (the English index unless told). */
+export function indexedText(site: string, language = 'en'): string {
+	return fragments(site, language)
 		.map((f) => f['content'] as string)
 		.join('\n');
 }

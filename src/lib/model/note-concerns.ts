@@ -1,7 +1,9 @@
 import type { Route } from '../routing/routes';
 
 interface Named {
-	data: { title?: string; name?: string };
+	data: { title?: string; name?: string; language?: string };
+	/** The language of its title in the edition that shows it. */
+	lang?: string;
 }
 interface Lookup {
 	sectionById: ReadonlyMap<string, Named>;
@@ -16,16 +18,21 @@ type Refs = { id: string }[];
 export function noteConcerns(
 	note: { sources: Refs; sections: Refs; organizations: Refs; events: Refs; documents: Refs },
 	lookup: Lookup,
-): { label: string; route: Route }[] {
-	const label = (entry: Named | undefined, id: string) => entry?.data.title ?? entry?.data.name ?? id;
+): { label: string; route: Route; lang: string | undefined }[] {
+	const link = (entry: Named | undefined, id: string, route: Route) => ({
+		label: entry?.data.title ?? entry?.data.name ?? id,
+		route,
+		lang: entry?.lang,
+	});
 	return [
-		...note.sources.map((r) => ({ label: label(lookup.sourceById.get(r.id), r.id), route: { to: 'source', id: r.id } as Route })),
-		...note.sections.map((r) => ({ label: label(lookup.sectionById.get(r.id), r.id), route: { to: 'section', id: r.id } as Route })),
-		...note.organizations.map((r) => ({
-			label: label(lookup.organizationById.get(r.id), r.id),
-			route: { to: 'organization', id: r.id } as Route,
-		})),
-		...note.events.map((r) => ({ label: label(lookup.eventById.get(r.id), r.id), route: { to: 'event', id: r.id } as Route })),
-		...note.documents.map((r) => ({ label: label(lookup.documentById.get(r.id), r.id), route: { to: 'document', id: r.id } as Route })),
+		// A source's title stays in the language it is printed in.
+		...note.sources.map((r) => {
+			const source = lookup.sourceById.get(r.id);
+			return { ...link(source, r.id, { to: 'source', id: r.id }), lang: source?.data.language };
+		}),
+		...note.sections.map((r) => link(lookup.sectionById.get(r.id), r.id, { to: 'section', id: r.id })),
+		...note.organizations.map((r) => link(lookup.organizationById.get(r.id), r.id, { to: 'organization', id: r.id })),
+		...note.events.map((r) => link(lookup.eventById.get(r.id), r.id, { to: 'event', id: r.id })),
+		...note.documents.map((r) => link(lookup.documentById.get(r.id), r.id, { to: 'document', id: r.id })),
 	];
 }

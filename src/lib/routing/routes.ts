@@ -47,6 +47,7 @@ type RouteTarget =
 	| { to: 'note'; id: string }
 	| { to: 'search'; query?: string }
 	| { to: 'about' }
+	| ({ to: 'translations' } & Paged)
 	| { to: 'data' }
 	| { to: 'data-file'; file: string }
 	| { to: 'not-found' };
@@ -105,6 +106,8 @@ const ROUTES: Record<RouteName, RouteSpec> = {
 	note: { path: 'notes/{id}/', indexable: true, entries: 'notes', edition: 'notes' },
 	search: { path: 'search/', indexable: false },
 	about: { path: 'about/', indexable: true },
+	// Where each edition's translation stands: a working list for maintainers, not a page to find.
+	translations: { path: 'translations/', indexable: false, paged: true },
 	data: { path: 'data/', indexable: true },
 	// Downloads: files, not pages.
 	'data-file': { path: 'data/{file}', indexable: false, edition: 'english' },

@@ -1,3 +1,5 @@
+import { russianStem } from './russian-stem';
+
 /**
  * Exact-name lookup for search ("best bets"): a query that is exactly an entry's name, short name
  * or alias finds that entry first, whatever Pagefind's ranking says. Names and queries are both
@@ -45,13 +47,25 @@ export interface TypedQuery {
 /** Longest query read as an abbreviation rather than the start of a word. */
 export const ABBREVIATION_LETTERS = 3;
 
+/** Chinese characters: most words are two or three of them, so none is taken for an abbreviation. */
+const HAN = /\p{Script=Han}/u;
+
 export function typedQuery(text: string): TypedQuery | null {
 	const words = text.trim().split(/\s+/).filter(Boolean);
 	if (words.length > 1 && [...words.at(-1)!].length < 2) words.pop();
 	const query = words.join(' ');
 	const letters = [...query].length;
 	if (letters < 2) return null;
-	return { query, exact: letters <= ABBREVIATION_LETTERS };
+	return { query, exact: letters <= ABBREVIATION_LETTERS && !HAN.test(query) };
+}
+
+/**
+ * The query Pagefind is given, in the page's language. Russian words go as their Snowball stems,
+ * which Pagefind matches as the start of every inflected form it indexed (src/lib/search/russian-stem.ts).
+ */
+export function indexQuery(query: string, lang: string): string {
+	if (lang !== 'ru') return query;
+	return query.replace(/[а-яё]+/giu, (word) => russianStem(word));
 }
 
 /** Results the header's drop-down shows, and so the result fragments a first query fetches. */
