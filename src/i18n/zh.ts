@@ -224,6 +224,8 @@ export default {
 	'bibliography.citedOnMore': { other: '及其他{count}个页面' },
 	'bibliography.citedOnAll': '引用{work}的页面',
 	'bibliography.notCited': '尚无页面引用。',
+	'offline.readme':
+		'欧亚反恐合作：离线版\n\n一部附有出处、可供检索的参考资料，内容涉及上海合作组织地区反恐怖机构与独联体反恐中心，依据其“来源文献”页面所列文献编成。\n\n打开方法\n  1. 将本压缩包解压到任意位置（笔记本电脑、U盘或任何文件夹）。\n  2. 打开文件夹 {folder}，双击 zh/index.html。\n     它将在网页浏览器中打开，无需联网，也无需安装。\n\n语言\n  英文：index.html。俄文：ru/index.html。中文：zh/index.html。\n  每个页面均链接至其已翻译的其他语言版本。\n\n离线可用的功能\n  全部功能：所有页面和链接、注释和引文、参考文献、时间线及其筛选，以及各语言的搜索（与网页版相同）。\n  本站不从互联网请求任何内容。指向外部文献的链接（DOI、文章所引用的网页）仅在联网时可以打开。\n\n浏览器\n  已在 Chromium、Firefox 和 WebKit 中测试。搜索需要启用 JavaScript 和 WebAssembly 的浏览器。',
 	'about.title': '关于本参考资料',
 	'about.lead': '一部依据{sources}编成的参考资料，主题为欧亚地区的区域反恐合作。',
 	'about.scope.title': '涵盖范围',

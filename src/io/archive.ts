@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { crc32, deflateRaw } from 'node:zlib';
 import { centralDirectory, localHeader, type ZipEntry } from '../lib/publish/zip-format';
+import { LOCALES, translator } from '../lib/i18n';
 
 export const ARCHIVE = 'ct-reference-offline.zip';
 const FOLDER = 'ct-reference-offline';
@@ -24,26 +25,8 @@ const SERVER_ONLY = new Set(['404.html']);
 /** Files in flight at once: enough to keep the thread pool busy, few enough to bound memory. */
 const WINDOW = 16;
 
-const README = `Eurasian Counter-Terrorism Cooperation: offline edition
-=========================================================
-
-A cited, searchable reference on the SCO Regional Anti-Terrorist Structure (RATS) and the
-CIS Anti-Terrorism Center (ATC), built from the source documents its Sources page lists.
-
-How to open it
-  1. Unzip this archive anywhere (a laptop, a USB stick, any folder).
-  2. Open the folder ${FOLDER} and double-click index.html.
-     It opens in your web browser; no internet connection and no installation are needed.
-
-What works offline
-  Everything: every page and link, the notes and citations, the bibliography, the timeline
-  and its filters, and search (the same search as on the web, with its filters).
-  The site requests nothing from the internet. Links to outside works (DOIs, the web pages
-  the articles cite) open only when you are online.
-
-Browsers
-  Tested in Chromium and Firefox. Search needs a browser with JavaScript and WebAssembly enabled.
-`;
+/** The archive's README.txt: the same text in each language, one after the other. */
+const README = LOCALES.map((locale) => translator(locale)('offline.readme', { folder: FOLDER })).join('\n\n\n') + '\n';
 
 async function files(dir: string, prefix = ''): Promise<string[]> {
 	const entries = (await readdir(join(dir, prefix), { withFileTypes: true })).sort((a, b) =>

@@ -45,7 +45,12 @@ async function styled(page: Page): Promise<boolean> {
 
 describe('the archive', () => {
 	it('holds a README and a site whose every link and anchor resolves on disk', () => {
-		expect(readFileSync(join(site, 'README.txt'), 'utf8')).toMatch(/double-click index\.html/);
+		const readme = readFileSync(join(site, 'README.txt'), 'utf8');
+		expect(readme).toMatch(/double-click index\.html/);
+		// One archive, three editions, a README in each language.
+		expect(readme).toMatch(/дважды щёлкните файл ru\/index\.html/);
+		expect(readme).toMatch(/双击 zh\/index\.html/);
+		for (const start of ['index.html', 'ru/index.html', 'zh/index.html']) expect(existsSync(join(site, start)), start).toBe(true);
 		expect(brokenLinks(site)).toEqual([]);
 		// The not-found page is a server's: from disk its site-root links would lead to the drive's root.
 		expect(existsSync(join(site, '404.html'))).toBe(false);
@@ -97,6 +102,24 @@ describe('reading from disk', () => {
 			'/about/index.html',
 			'/index.html',
 		]);
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+
+	it.each([
+		['ru', 'Беслан', /\/ru\/events\/beslan-school-siege-2004\/index\.html$/],
+		['zh', '别斯兰', /\/zh\/events\/beslan-school-siege-2004\/index\.html$/],
+	])('the %s edition: from the English home by its language link, then its own search', async (folder, query, result) => {
+		const { page, problems } = await openPage(home);
+		await Promise.all([
+			page.waitForURL(new RegExp(`/${folder}/index\\.html$`)),
+			page.locator(`.editions a[hreflang^="${folder}"]`).click(),
+		]);
+		expect(await page.evaluate(() => document.documentElement.lang)).toMatch(new RegExp(`^${folder}`));
+		await page.locator('#site-search').pressSequentially(query);
+		const hit = page.locator('#site-search-panel .search-result[href*="beslan-school-siege-2004"]').first();
+		await expect.poll(() => hit.count()).toBe(1);
+		await Promise.all([page.waitForURL(result), hit.click()]);
 		expect(problems).toEqual([]);
 		await page.close();
 	});
