@@ -14,7 +14,9 @@ import { translatableCollections, type TranslatableCollection } from '../src/sch
 const root = process.cwd();
 const { entries } = readContent(root);
 const english = entries
-	.filter((e): e is typeof e & { collection: TranslatableCollection } => (translatableCollections as readonly string[]).includes(e.collection))
+	.filter((e): e is typeof e & { collection: TranslatableCollection } =>
+		(translatableCollections as readonly string[]).includes(e.collection),
+	)
 	.map((e) => ({
 		collection: e.collection,
 		id: e.id,

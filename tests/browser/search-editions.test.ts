@@ -31,13 +31,10 @@ async function results(folder: string, query: string): Promise<string[]> {
 	const page = pages[folder]!;
 	await page.fill('#search-page', '');
 	await page.fill('#search-page', query);
-	await page.waitForFunction(
-		(q) => {
-			const status = document.getElementById('search-page-status')?.textContent ?? '';
-			return status.includes(q);
-		},
-		query,
-	);
+	await page.waitForFunction((q) => {
+		const status = document.getElementById('search-page-status')?.textContent ?? '';
+		return status.includes(q);
+	}, query);
 	return page
 		.locator('#search-page-results .search-result')
 		.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -50,7 +47,10 @@ describe('each edition searches its own pages', () => {
 	])('%s: %s', async (folder, query, url) => {
 		const found = await results(folder, query);
 		expect(found).toContain(url);
-		expect(found.every((p) => p.startsWith(`/${folder}/`)), found.join(', ')).toBe(true);
+		expect(
+			found.every((p) => p.startsWith(`/${folder}/`)),
+			found.join(', '),
+		).toBe(true);
 	});
 });
 

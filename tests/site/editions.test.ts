@@ -40,7 +40,7 @@ export function ownText(root: Root | Element, lang: string): string {
 
 /** The fixed wording of an English message, its placeholders cut out: the pieces a page could show verbatim. */
 const pieces = (message: Message): string[] =>
-	(typeof message === 'string' ? [message] : Object.values(message)).flatMap((m) => (m ?? "").split(/\{\w+\}/)).map((p) => p.trim());
+	(typeof message === 'string' ? [message] : Object.values(message)).flatMap((m) => (m ?? '').split(/\{\w+\}/)).map((p) => p.trim());
 
 describe('no English UI string on a Russian or Chinese page', () => {
 	it('finds one where it is', () => {

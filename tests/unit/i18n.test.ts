@@ -11,7 +11,8 @@ import { declinedPattern } from '../../src/lib/checks/glossary';
 import { richParts, richTags } from '../../src/lib/i18n/rich';
 import { ROOT } from '../helpers/content';
 
-const forms = (m: Message | undefined): string[] => (m === undefined ? [] : typeof m === 'string' ? [m] : Object.values(m).filter((x): x is string => x !== undefined));
+const forms = (m: Message | undefined): string[] =>
+	m === undefined ? [] : typeof m === 'string' ? [m] : Object.values(m).filter((x): x is string => x !== undefined);
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((x) => x[1]))].sort();
 
 describe('dictionaries', () => {
