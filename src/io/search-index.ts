@@ -9,7 +9,7 @@ import { gunzip as gunzipCallback, gzip as gzipCallback } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { inBatches } from './batches';
-import { CHUNK_WEIGHT } from '../lib/search/chunk-plan';
+import { CHUNK_SHARE, CHUNK_WEIGHT } from '../lib/search/chunk-plan';
 import { splitIndex } from '../lib/search/chunks';
 import { shortenPageNames } from '../lib/search/pages';
 
@@ -71,7 +71,7 @@ export async function splitSearchIndex(out: string, logger: Pick<AstroIntegratio
 			result = splitIndex({
 				version: entry.version,
 				language,
-				limit,
+				limit: limit * (CHUNK_SHARE[language] ?? 1),
 				meta: await gunzip(await readFile(metaPath)),
 				chunks: new Map(
 					await Promise.all(

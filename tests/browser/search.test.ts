@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, hasChromium, launch } from '../helpers/browser';
-import { FIRST_QUERIES, measureFirstQueries } from '../helpers/first-query';
+import { FIRST_QUERIES, measureFirstQueries, EDITION_QUERIES, OUR_SEARCH } from '../helpers/first-query';
 import { DIST } from '../helpers/site';
 import { serveStatic } from '../helpers/static-server';
 
@@ -141,4 +141,18 @@ describe('first query', () => {
 			report,
 		).toEqual([]);
 	}, 180_000);
+
+	it.each(Object.entries(EDITION_QUERIES))(
+		`in the %s edition too, at most ${BUDGET} B gzip a query`,
+		async (start, queries) => {
+			const measured = await measureFirstQueries(browser, DIST, OUR_SEARCH, queries, start);
+			const report = measured.map((q) => `${start}${q.query}: ${q.bytes} B (${JSON.stringify(q.byKind)})`).join('\n');
+			console.log(report);
+			expect(
+				measured.filter((q) => q.bytes > BUDGET).map((q) => `${q.query}: ${q.bytes - BUDGET} B over`),
+				report,
+			).toEqual([]);
+		},
+		180_000,
+	);
 });

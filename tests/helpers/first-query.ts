@@ -43,6 +43,12 @@ export const STARLIGHT_SEARCH: SearchBox = {
 /** Queries as a reader might type them: a rare word, common words, a short name and a long one. */
 export const FIRST_QUERIES = ['memorandum', 'terrorism', 'cooperation', 'SCO', 'Beslan', 'Shanghai Cooperation Organisation'];
 
+/** The same kinds of query in the Russian and Chinese editions, typed on their home pages. */
+export const EDITION_QUERIES: Record<string, string[]> = {
+	'ru/': ['меморандум', 'терроризм', 'сотрудничество', 'ШОС', 'Беслан', 'Шанхайская организация сотрудничества'],
+	'zh/': ['备忘录', '恐怖主义', '合作', '上合组织', '别斯兰', '上海合作组织地区反恐怖机构'],
+};
+
 export interface FirstQuery {
 	query: string;
 	/** gzip bytes fetched from focusing the box to the last result shown. */
@@ -67,6 +73,8 @@ export async function measureFirstQueries(
 	dist: string,
 	box = OUR_SEARCH,
 	queries = FIRST_QUERIES,
+	/** The page typed on, below the site's root: an edition's home, such as `ru/`. */
+	start = '',
 ): Promise<FirstQuery[]> {
 	const server = await serveStatic(dist);
 	const out: FirstQuery[] = [];
@@ -74,7 +82,7 @@ export async function measureFirstQueries(
 		for (const query of queries) {
 			const context = await browser.newContext();
 			const page = await context.newPage();
-			await page.goto(server.url, { waitUntil: 'networkidle' });
+			await page.goto(server.url + start, { waitUntil: 'networkidle' });
 			const byKind: Record<string, number> = {};
 			let requests = 0;
 			// Bodies arrive asynchronously: every one is awaited before anything is summed.

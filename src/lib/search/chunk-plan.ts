@@ -16,6 +16,15 @@ import { ABBREVIATION_LETTERS } from './keys';
  */
 export const CHUNK_WEIGHT = 4000;
 
+/**
+ * The share of {@link CHUNK_WEIGHT} each language's index is cut to, where not the whole. A
+ * Chinese query is several words however it is typed (the browser segments it), and each word
+ * loads a chunk; Russian words change their chunk often as their endings are typed. Smaller
+ * chunks keep a long name typed letter by letter within the first query's budget
+ * (docs/performance.md).
+ */
+export const CHUNK_SHARE: Readonly<Record<string, number>> = { ru: 0.6, 'zh-cn': 0.35 };
+
 /** The highest code point: no term a reader types sorts after a string ending in it. */
 const AFTER = '\u{10FFFF}';
 
