@@ -8,6 +8,7 @@ import { searchStrings } from './src/integrations/search-strings';
 import { citationTargets } from './src/io/citation-targets';
 import { translatedOnDisk } from './src/io/translated';
 import { splitEdition } from './src/lib/routing/editions';
+import { DEFAULT_LOCALE, EDITIONS, LOCALES } from './src/lib/i18n/locales';
 import { isIndexable } from './src/lib/routing/routes';
 import { SETTINGS } from './src/lib/model/settings';
 import { siteMarkdown } from './src/markdown/processor';
@@ -31,7 +32,21 @@ export default defineConfig({
 		mdx(),
 		// Pages marked noindex (search, filtered timelines, 404) stay out of the sitemap too: the
 		// route table decides both.
-		sitemap({ filter: (page) => isIndexable(`/${splitEdition(new URL(page).pathname).path}`) }),
+		sitemap({
+			filter: (page) => isIndexable(`/${splitEdition(new URL(page).pathname).path}`),
+			// Each page with its counterparts in the other editions (those that exist), as hreflang links.
+			i18n: {
+				defaultLocale: DEFAULT_LOCALE,
+				locales: Object.fromEntries(LOCALES.map((l) => [EDITIONS[l].folder || DEFAULT_LOCALE, EDITIONS[l].lang])),
+			},
+			// …and the English page as x-default, as on the pages themselves.
+			serialize: (item) => {
+				const english = item.links?.find((link) => link.lang === EDITIONS[DEFAULT_LOCALE].lang);
+				return english && item.links && item.links.length > 1
+					? { ...item, links: [...item.links, { lang: 'x-default', url: english.url }] }
+					: item;
+			},
+		}),
 		siteBuild(),
 	],
 	devToolbar: { enabled: false },

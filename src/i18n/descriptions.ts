@@ -109,6 +109,8 @@ export default {
 	'source.outlet': 'Source page fact: the newspaper or website that published a commentary',
 	'source.volumeIssue': 'Label of a journal article’s volume and issue numbers',
 	'source.issue': 'A journal’s issue after its volume in a source’s record; {issue}: the issue’s number as printed',
+	'source.original': 'A source’s record: the text as first published, in another language; its title, then a link named by the language',
+	'source.pages': 'A journal article’s pages after its issue in a source’s record; {pages}: the range as printed, such as 44–56',
 	'source.doi': 'Source page fact: the article’s DOI (Digital Object Identifier), a link',
 	'source.edn': 'Source page fact: the article’s EDN, the identifier eLIBRARY.RU gives Russian publications',
 	'source.url': 'Source page fact: the document’s web address',

@@ -127,6 +127,8 @@ export default {
 	'source.outlet': 'Outlet',
 	'source.volumeIssue': 'Volume and issue',
 	'source.issue': 'no. {issue}',
+	'source.original': 'Original',
+	'source.pages': 'pp. {pages}',
 	'source.doi': 'DOI',
 	'source.edn': 'EDN',
 	'source.url': 'Online',

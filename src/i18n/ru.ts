@@ -148,6 +148,8 @@ export default {
 	'source.outlet': 'Издание',
 	'source.volumeIssue': 'Том и номер',
 	'source.issue': '№ {issue}',
+	'source.original': 'Оригинал',
+	'source.pages': 'с. {pages}',
 	'source.doi': 'DOI',
 	'source.edn': 'EDN',
 	'source.url': 'Электронная версия',

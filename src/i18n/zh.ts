@@ -123,6 +123,8 @@ export default {
 	'source.outlet': '刊载媒体',
 	'source.volumeIssue': '卷期',
 	'source.issue': '第{issue}期',
+	'source.original': '原文',
+	'source.pages': '第{pages}页',
 	'source.doi': 'DOI',
 	'source.edn': 'EDN',
 	'source.url': '在线版本',

@@ -25,6 +25,17 @@ const Shared = (reference: Reference) => ({
 	language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a BCP 47 language code such as en or ru'),
 	/** A note on translation, such as the publisher labelling the text a machine translation. */
 	translation: z.string().min(1).optional(),
+	/** The text as first published, where the site works from a translation: as the publisher's own page gives it. */
+	original: z
+		.strictObject({
+			/** Its language, as a BCP 47 tag. */
+			language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a BCP 47 language code such as ru'),
+			/** Its title, exactly as printed. */
+			title: z.string().min(1),
+			/** The publisher's page of it. */
+			url: z.url(),
+		})
+		.optional(),
 	/** The keywords the source lists, in alphabetical order (none for a text without a list). */
 	keywords: z.array(z.string().min(1)).default([]),
 	/** What the document argues, in the project's own words (one to three short paragraphs). */
@@ -68,6 +79,11 @@ export const SourceSchema = (reference: Reference) =>
 			volume: z.string().min(1).optional(),
 			/** Issue number. */
 			issue: z.string().min(1).optional(),
+			/** Pages in the issue, as the journal gives them: `44–56`. */
+			pages: z
+				.string()
+				.regex(/^\d+[–-]\d+$/, 'must be a page range such as 44–56')
+				.optional(),
 			/** Digital Object Identifier, without the resolver prefix. */
 			doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'must be a bare DOI such as 10.7256/2454-0668.2025.1.73349'),
 			/** eLIBRARY (Russian Science Citation Index) document code. */

@@ -119,6 +119,7 @@ export function sourceItem(id: string, source: SourceRecord & { language?: strin
 		'container-title': journal ? source.journal : source.outlet,
 		volume: source.volume,
 		issue: source.issue,
+		page: source.pages,
 		DOI: source.doi,
 		// A journal article is found by its DOI; a commentary with no address of its own by the
 		// site's page about it.

@@ -26,6 +26,8 @@ export interface SourceRecord {
 	journal?: string;
 	volume?: string | undefined;
 	issue?: string | undefined;
+	/** Pages in the issue. */
+	pages?: string | undefined;
 	doi?: string;
 	outlet?: string | undefined;
 	url?: string | undefined;
