@@ -201,7 +201,7 @@ describe('3b. documents', () => {
 		renameSync(join(copy!, DOC), join(copy!, 'content/documents/page.md'));
 		const p = errors(checkContent(copy!)).find((x) => x.message.includes('is taken'))!;
 		expect(p).toMatchObject({ file: 'content/documents/page.md', fix: 'rename the file' });
-		expect(p.message).toMatch(/the later pages of the documents index/);
+		expect(p.message).toMatch(/\(\/documents\/page\/2\/\)/);
 	});
 });
 
@@ -218,7 +218,7 @@ describe('4. duplicates', () => {
 		renameSync(join(copy!, EVENT), join(copy!, 'content/events/page.mdx'));
 		const p = errors(checkContent(copy!)).find((x) => x.message.includes('is taken'))!;
 		expect(p).toMatchObject({ file: 'content/events/page.mdx', fix: 'rename the file' });
-		expect(p.message).toMatch(/the later pages of the timeline/);
+		expect(p.message).toMatch(/\(\/events\/page\/2\/\)/);
 	});
 
 	it('two files that would build to the same page', () => {

@@ -251,7 +251,8 @@ describe('counts in running text', () => {
 		expect(sourcesPhrase(t, [2025])).toBe('one 2025 article');
 		expect(sourcesPhrase(t, Array<number>(12).fill(2025))).toBe('12 2025 articles');
 		// No count is typed into a message as a word, except as the exact form of a plural message.
-		expect(Object.values(en).filter((s) => typeof s === 'string' && /\btwo\b/i.test(s))).toEqual([]);
+		// ("One or two sentences", in the data fields' descriptions, counts no source.)
+		expect(Object.values(en).filter((s) => typeof s === 'string' && /\btwo\b/i.test(s) && !/one or two sentences/i.test(s))).toEqual([]);
 	});
 });
 
@@ -290,5 +291,16 @@ describe('editor’s notes in full', () => {
 		expect(notesInFull([100, 100, 100, 100, 100], len)).toBe(4);
 		expect(notesInFull([100, 1600], len)).toBe(1);
 		expect(notesInFull([], len)).toBe(0);
+	});
+});
+
+describe('reserved ids', () => {
+	it('are read from the route table: a list’s later pages and the fixed folders beside the entries', async () => {
+		const { reservedIds } = await import('../../src/lib/routing/routes');
+		expect(reservedIds('events').map(([id]) => id)).toEqual(['kinds', 'page']);
+		expect(reservedIds('organizations').map(([id]) => id)).toEqual(['page']);
+		expect(reservedIds('sections')).toEqual([['page', '/sources/<source>/page/2/']]);
+		expect(reservedIds('references').map(([id]) => id)).toEqual(['page']);
+		expect(reservedIds('sources')).toEqual([]);
 	});
 });

@@ -5,7 +5,7 @@
  */
 import { COLLECTIONS, type CollectionName } from '../model/collections';
 import { pagesOfRawEntries } from '../model/bibliography';
-import { entryRoute, PAGES_FOLDER, resolvePath, routePath } from '../routing/routes';
+import { entryRoute, reservedIds, resolvePath, routePath } from '../routing/routes';
 import { eventKinds } from '../../schemas/event';
 import { comparisonPairs } from '../model/comparison';
 import { checkBody, headingAnchors } from './bodies';
@@ -57,13 +57,13 @@ export function checkEntries({ files, entries, problems: readProblems }: ReadCon
 	}
 	for (const entry of entries) {
 		const own = entry.collection === 'sections' ? entry.id.split('/')[1] : entry.id;
-		const taken = RESERVED[entry.collection].find(([id]) => id === own);
+		const taken = reservedIds(entry.collection).find(([id]) => id === own);
 		if (taken) {
 			problems.push({
 				severity: 'error',
 				file: entry.file,
 				line: entry.collection === 'references' ? lineOf(entry, ['id']) : 1,
-				message: `the id "${taken[0]}" is taken: it would build to the same address as ${taken[1]}`,
+				message: `the id "${taken[0]}" is taken: its page would be at an address the site uses for its own pages (${taken[1]})`,
 				fix: entry.collection === 'references' ? 'choose another id' : 'rename the file',
 			});
 		}
@@ -131,22 +131,6 @@ export function checkEntries({ files, entries, problems: readProblems }: ReadCon
 	}
 	return sortProblems(problems);
 }
-
-/** Ids that would build to the address of a page the site makes itself. */
-const RESERVED: Record<CollectionName, [string, string][]> = {
-	sources: [],
-	sections: [[PAGES_FOLDER, "the later pages of its source's list of sections"]],
-	organizations: [[PAGES_FOLDER, 'the later pages of the organizations index']],
-	events: [
-		['kinds', 'the timeline filters (/events/kinds/)'],
-		[PAGES_FOLDER, 'the later pages of the timeline'],
-	],
-	documents: [[PAGES_FOLDER, 'the later pages of the documents index']],
-	notes: [[PAGES_FOLDER, 'the later pages of the editor’s notes']],
-	references: [[PAGES_FOLDER, 'the later pages of the bibliography']],
-	translations: [],
-	glossary: [],
-};
 
 /** A YAML list of ids as typed, ignoring what is not a string (the schema reports that). */
 function stringsOf(value: unknown): string[] {

@@ -194,3 +194,29 @@ export function pathNeeds(path: string): [TranslatableCollection, string][] | un
 	}
 	return editionNeeds({ to: resolved.route, [resolved.name]: resolved.value } as unknown as Route);
 }
+
+/**
+ * Ids an entry of a collection may not take, each with the address it would collide with: a page
+ * of the route table that sits where the entry's page would (the folder of a list's later pages,
+ * a fixed folder beside the entries such as /events/kinds/). Read from the table, so a new route
+ * reserves its folder without a second list to update. The bibliography's keys name the pages of
+ * `cited-on`; a section's id ends in the folder of its source's pages.
+ */
+export function reservedIds(collection: CollectionName): [id: string, address: string][] {
+	const specs = Object.values(ROUTES);
+	const own =
+		collection === 'references' ? ROUTES['cited-on'] : specs.find((spec) => spec.entries === collection && !spec.path.includes('.'));
+	if (!own) return [];
+	// Where the entry's own folder sits: `events/` for `events/{id}/`; a section's is its source's.
+	const folder = own.path.slice(0, own.path.indexOf('{'));
+	const reserved = new Map<string, string>();
+	for (const spec of specs) {
+		if (spec === own) continue;
+		if (spec.paged && spec.path === (own.sectionId ? 'sources/{id}/' : folder))
+			reserved.set(PAGES_FOLDER, `/${spec.path.replace('{id}', '<source>')}${PAGES_FOLDER}/2/`);
+		const rest = spec.path.startsWith(folder) && !own.sectionId ? spec.path.slice(folder.length) : '';
+		const literal = /^([a-z][a-z0-9-]*)\//.exec(rest)?.[1];
+		if (literal && !rest.startsWith('{')) reserved.set(literal, `/${folder}${literal}/`);
+	}
+	return [...reserved].sort(([a], [b]) => (a < b ? -1 : 1));
+}
