@@ -5,14 +5,14 @@
 import { loadPagefind } from './pagefind-loader';
 import { root, search } from './search-query';
 import { typedQuery } from '../lib/search/keys';
-import { renderHits, settle, shortText, statusText, pageStrings } from './search-results';
+import { renderHits, settle, shortText, statusText, type SearchEdition } from './search-results';
 
-export function attachPage(form: HTMLFormElement) {
+export function attachPage(form: HTMLFormElement, edition: SearchEdition) {
 	const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
 	const status = document.getElementById(`${input.id}-status`)!;
 	const list = document.getElementById(`${input.id}-results`) as HTMLUListElement;
 	const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
-	const strings = pageStrings();
+	const { strings } = edition;
 	// Each run checks, after every wait, that no newer run has started: a slow answer to an older
 	// query or filter must never replace a newer one.
 	let generation = 0;
@@ -43,7 +43,7 @@ export function attachPage(form: HTMLFormElement) {
 			settle(status, strings.unavailable, text);
 			return;
 		}
-		const { total, hits } = await search(pagefind, typed, filters, 50);
+		const { total, hits } = await search(pagefind, typed, filters, 50, edition.indexQuery);
 		if (mine !== generation) return;
 		settle(status, statusText(strings, text, typed, total), text);
 		renderHits(list, hits);

@@ -5,14 +5,14 @@
 import { PANEL_RESULTS, typedQuery } from '../lib/search/keys';
 import { loadPagefind } from './pagefind-loader';
 import { root, search } from './search-query';
-import { renderHits, settle, shortText, statusText, pageStrings } from './search-results';
+import { renderHits, settle, shortText, statusText, type SearchEdition } from './search-results';
 
-export function attachPanel(form: HTMLFormElement) {
+export function attachPanel(form: HTMLFormElement, edition: SearchEdition) {
 	const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
 	const panel = form.querySelector<HTMLElement>('.search-panel')!;
 	const status = panel.querySelector<HTMLElement>('.search-status')!;
 	const list = panel.querySelector<HTMLUListElement>('.search-results')!;
-	const strings = pageStrings();
+	const { strings } = edition;
 	let generation = 0;
 
 	// The panel is announced through its status line (role=status); a plain search input may not
@@ -46,7 +46,7 @@ export function attachPanel(form: HTMLFormElement) {
 			list.replaceChildren();
 			return;
 		}
-		const { total, hits } = await search(pagefind, typed, {}, PANEL_RESULTS);
+		const { total, hits } = await search(pagefind, typed, {}, PANEL_RESULTS, edition.indexQuery);
 		if (mine !== generation) return;
 		settle(status, statusText(strings, text, typed, total), text);
 		renderHits(list, hits);

@@ -2,7 +2,7 @@
  * One query against the index, as both search boxes ask it: pages whose name is exactly the
  * query come first ("best bets"), then Pagefind's ranking, without repeats.
  */
-import { indexQuery, nameFilter, searchKey, type TypedQuery } from '../lib/search/keys';
+import { nameFilter, searchKey, type TypedQuery } from '../lib/search/keys';
 import { relativeUrl } from '../lib/routing/urls';
 import type { Pagefind } from './pagefind-loader';
 
@@ -26,6 +26,8 @@ export async function search(
 	{ query, exact: whole }: TypedQuery,
 	filters: Record<string, string> = {},
 	limit = 8,
+	/** The query as the edition's index is searched with (stems, for Russian). */
+	indexQuery: (query: string) => string = (query) => query,
 ): Promise<{ total: number; hits: SearchHit[] }> {
 	const key = searchKey(query);
 	const named = key ? pagefind.search(null, { filters: { ...filters, [nameFilter(key)]: key } }) : null;
@@ -34,7 +36,7 @@ export async function search(
 	const [exact, ranked] = await Promise.all([
 		named,
 		// Quoted, Pagefind matches the word itself rather than every word it starts.
-		pagefind.search(whole ? `"${query}"` : indexQuery(query, document.documentElement.lang), { filters }),
+		pagefind.search(whole ? `"${query}"` : indexQuery(query), { filters }),
 	]);
 	const first = exact?.results ?? [];
 	const seen = new Set(first.map((r) => r.id));

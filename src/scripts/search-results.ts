@@ -3,8 +3,6 @@ import { fill, pluralForm, type PluralMessage } from '../lib/i18n/messages';
 import type { TypedQuery } from '../lib/search/keys';
 import type { SearchHit } from './search-query';
 
-import byLang from 'virtual:search-strings';
-
 /** The search box's UI strings in one language (src/integrations/search-strings.ts). */
 export interface SearchStrings {
 	loading: string;
@@ -19,9 +17,11 @@ export interface SearchStrings {
 
 type Strings = SearchStrings;
 
-/** The strings in the page's language. */
-export function pageStrings(): Strings {
-	return byLang[document.documentElement.lang] ?? byLang['en']!;
+/** What differs between the editions' search clients: the box's strings, and how a query is put to the index. */
+export interface SearchEdition {
+	strings: SearchStrings;
+	/** The query as Pagefind is given it (src/lib/search/russian-stem.ts for Russian). */
+	indexQuery: (query: string) => string;
 }
 
 const lang = () => document.documentElement.lang;

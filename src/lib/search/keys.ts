@@ -1,5 +1,3 @@
-import { russianStem } from './russian-stem';
-
 /**
  * Exact-name lookup for search ("best bets"): a query that is exactly an entry's name, short name
  * or alias finds that entry first, whatever Pagefind's ranking says. Names and queries are both
@@ -57,15 +55,6 @@ export function typedQuery(text: string): TypedQuery | null {
 	const letters = [...query].length;
 	if (letters < 2) return null;
 	return { query, exact: letters <= ABBREVIATION_LETTERS && !HAN.test(query) };
-}
-
-/**
- * The query Pagefind is given, in the page's language. Russian words go as their Snowball stems,
- * which Pagefind matches as the start of every inflected form it indexed (src/lib/search/russian-stem.ts).
- */
-export function indexQuery(query: string, lang: string): string {
-	if (lang !== 'ru') return query;
-	return query.replace(/[а-яё]+/giu, (word) => russianStem(word));
 }
 
 /** Results the header's drop-down shows, and so the result fragments a first query fetches. */

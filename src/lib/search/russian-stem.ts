@@ -203,3 +203,8 @@ export function russianStem(input: string): string {
 	}
 	return word;
 }
+
+/** A Russian query as Pagefind is given it: each Cyrillic word as its stem, which Pagefind matches as the start of every form it indexed. */
+export function russianQuery(query: string): string {
+	return query.replace(/[а-яё]+/giu, (word) => russianStem(word));
+}
