@@ -32,13 +32,16 @@ export type Random = ReturnType<typeof prng>;
 
 const END = '.';
 
-/** The bodies of the site's Markdown and MDX files, without frontmatter, markup, citations or links' targets. */
+/**
+ * The bodies of the site's English Markdown and MDX files, without frontmatter, markup, citations
+ * or links' targets (the translations, in content/translations/, are not the generator's English).
+ */
 function prose(dir: string): string[] {
 	return readdirSync(dir)
 		.sort()
 		.flatMap((name) => {
 			const path = join(dir, name);
-			if (statSync(path).isDirectory()) return prose(path);
+			if (statSync(path).isDirectory()) return name === 'translations' ? [] : prose(path);
 			if (!/\.mdx?$/.test(name)) return [];
 			return [
 				readFileSync(path, 'utf8')
