@@ -14,9 +14,17 @@ const pages = builtPages();
 // within CI's time (docs/performance.md).
 const english = pages.filter((p) => !/^(ru|zh)\//.test(p));
 const edition = (folder: string) => pages.filter((p) => p.startsWith(`${folder}/`));
-/** One page of each shape of address: `events/*/index.html`, `sources/*/*/index.html`… */
+// One page of each shape of address: an event, a list's later page, a section, and so on.
 const oneOfEachKind = [
-	...new Map(english.map((p) => [p.split('/').map((part, i, all) => (i === 0 || i === all.length - 1 ? part : '*')).join('/'), p])).values(),
+	...new Map(
+		english.map((p) => [
+			p
+				.split('/')
+				.map((part, i, all) => (i === 0 || i === all.length - 1 ? part : '*'))
+				.join('/'),
+			p,
+		]),
+	).values(),
 ];
 const modes = [
 	{ name: 'desktop, light', viewport: { width: 1280, height: 900 }, colorScheme: 'light', pages: [...english, ...edition('ru')] },
