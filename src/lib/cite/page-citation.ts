@@ -4,7 +4,6 @@
  */
 import { CITATION_STYLES, formatReference, toBibtex, toRis, type CitationStyle } from './cite-format';
 import { pageItem, type CslItem } from './csl';
-import type { PartialDate } from '../model/partial-date';
 
 export interface Citations {
 	item: CslItem;
@@ -21,13 +20,7 @@ export function pageKey(url: string): string {
 }
 
 /** A page of the site as a citable item. */
-export function pageCitationItem(page: {
-	title: string;
-	url: string;
-	site: string;
-	updated?: PartialDate | undefined;
-	language?: string | undefined;
-}): CslItem {
+export function pageCitationItem(page: Omit<Parameters<typeof pageItem>[0], 'id'>): CslItem {
 	return pageItem({ id: pageKey(page.url), ...page });
 }
 
