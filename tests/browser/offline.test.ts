@@ -149,7 +149,8 @@ describe('reading from disk', () => {
 		);
 		await page.locator('#site-search').pressSequentially('Beslan');
 		await Promise.all([page.waitForURL(/search\/index\.html\?q=Beslan$/), page.keyboard.press('Enter')]);
-		expect(submitted).toEqual([true]);
+		// The page's report reaches the test asynchronously, and may arrive after the navigation.
+		await expect.poll(() => submitted).toEqual([true]);
 		await expect.poll(() => page.locator('#search-page-results .search-result').count()).toBeGreaterThan(0);
 		expect(problems).toEqual([]);
 		await page.close();
