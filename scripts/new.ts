@@ -7,12 +7,17 @@
  *   npm run new -- document "Shanghai Convention on Combating Terrorism, Separatism and Extremism"
  *   npm run new -- section li-2025 "A new section"
  *   npm run new -- reference "Title of the cited work"
+ *   npm run new -- translation ru organizations/sco   (a translation of an existing entry)
  *
  * The id comes from the title, made unique if taken. `npm run check` warns while a TODO remains.
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { isSeq, parseDocument } from 'yaml';
+import { readContent } from '../src/io/content-files';
+import { bodyOf, REQUIRED } from '../src/lib/checks/translations';
+import { textRevision } from '../src/lib/i18n/revision';
+import { translationTarget } from '../src/lib/model/collections';
 
 export function slugify(title: string): string {
 	return (
@@ -198,7 +203,51 @@ TODO: every fact of the section, in the project's own words, attributed to the a
 		);
 		return { file: 'content/references.yml', id };
 	}
-	throw new Error('usage: npm run new -- <event|organization|document|section|reference> [source id, for a section] "Title"');
+	if (kind === 'translation') return scaffoldTranslation(root, args);
+	throw new Error(
+		'usage: npm run new -- <event|organization|document|section|reference> [source id, for a section] "Title"\n       npm run new -- translation <ru|zh> <collection>/<id>   (for example: translation ru events/beslan-school-siege-2004)',
+	);
+}
+
+/**
+ * A translation of an existing English entry (docs/translation.md): the English text's revision
+ * filled in, and a TODO for every text field the entry has, so the check lists what is left.
+ */
+function scaffoldTranslation(root: string, [lang = '', path = '']: string[]): { file: string; id: string } {
+	const target = translationTarget(`${lang}/${path}`);
+	const english = target && readContent(root).entries.find((e) => e.collection === target.collection && e.id === target.id);
+	if (!target || !english || !['ru', 'zh'].includes(lang))
+		throw new Error(
+			'usage: npm run new -- translation <ru|zh> <collection>/<id>, naming an existing entry (for example: translation ru events/beslan-school-siege-2004)',
+		);
+	const extension = english.file.endsWith('.mdx') ? 'mdx' : 'md';
+	const file = `content/translations/${lang}/${path}.${extension}`;
+	if (existsSync(join(root, file)))
+		throw new Error(`${file} exists already: bring it up to date instead (npm run translations -- ${lang})`);
+	const data = english.data;
+	const fields = [...REQUIRED[target.collection]];
+	if (target.collection === 'organizations' && data['shortName'] !== undefined) fields.push('shortName');
+	const lines = fields.map((f) => `${f}: ${yamlString(`TODO: translate ${english.file}'s ${f}`)}`);
+	if ((data['place'] as { name?: string } | undefined)?.name) lines.push(`place: "TODO: the place's name"`);
+	if ((data['headquarters'] as { city?: string } | undefined)?.city) lines.push(`headquarters: "TODO: the city's name"`);
+	const statements = (data['assessments'] as unknown[] | undefined)?.length ?? 0;
+	if (statements)
+		lines.push(
+			`assessments:\n${Array.from({ length: statements }, (_, i) => `  - "TODO: statement ${i + 1}, in the English order"`).join('\n')}`,
+		);
+	mkdirSync(dirname(join(root, file)), { recursive: true });
+	const body = bodyOf(english).trim() ? `\nTODO: the text of ${english.file}, translated; links and citation keys as written.\n` : '';
+	writeFileSync(
+		join(root, file),
+		`---
+# The ${lang === 'ru' ? 'Russian' : 'Chinese'} translation of ${english.file}: text only; every fact stays in the English file (docs/translation.md).
+# The English text's revision it translates; \`npm run translations\` prints it again when the English changes.
+revision: ${textRevision(target.collection, data, bodyOf(english))}
+${lines.join('\n')}
+---
+${body}`,
+	);
+	return { file, id: `${lang}/${path}` };
 }
 
 if (import.meta.main) {

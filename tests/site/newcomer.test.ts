@@ -37,6 +37,8 @@ describe('npm run new', () => {
 		['document', ['A new memorandum']],
 		['section', ['saenko-2025', 'A closing note']],
 		['reference', ['A cited report']],
+		['translation', ['ru', 'organizations/interpol']],
+		['translation', ['zh', 'sources/li-2025/review']],
 	])('%s: a skeleton that passes the checks, with TODOs flagged', (kind, args) => {
 		expect(npm('new', '--', kind, ...args)).toMatch(/^wrote /);
 		const problems = checkContent(copy);

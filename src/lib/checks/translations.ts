@@ -15,7 +15,7 @@ import { closest, type Problem } from './problems';
 export type FactFields = Record<TranslatableCollection, readonly string[]>;
 
 /** Text fields a translation must give whenever it translates that collection. */
-const REQUIRED: Record<TranslatableCollection, readonly string[]> = {
+export const REQUIRED: Record<TranslatableCollection, readonly string[]> = {
 	sources: ['abstract'],
 	sections: ['title', 'summary'],
 	organizations: ['name', 'summary'],
