@@ -2,6 +2,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { DEFAULT_LOCALE, translator } from '../lib/i18n';
 import { citations, type CitationTarget } from './citations';
 import { footnotes } from './footnotes';
+import { foreignTitles } from './foreign-titles';
 import { pageLinks } from './page-links';
 import type { Translated } from '../lib/routing/editions';
 
@@ -39,6 +40,6 @@ export function siteMarkdown(options: SiteMarkdownOptions) {
 			// After the citations, whose notes link to the bibliography.
 			options.pageLinks === false ? null : pageLinks({ root: options.root, translated: options.translated }),
 		],
-		hastPlugins: [footnotes({ root: options.root })],
+		hastPlugins: [footnotes({ root: options.root }), foreignTitles({ root: options.root })],
 	});
 }

@@ -123,6 +123,16 @@ describe('no fallback copies', () => {
 	});
 });
 
+describe('English inside a translated page', () => {
+	it.each([
+		['ru/organizations/sco/index.html', '“SCO – a reliable barrier to terrorism”'],
+		['zh/organizations/cis-atc/index.html', '“Anti-Terrorist Center”'],
+	])('%s marks %s as English', (page, title) => {
+		const marked = selectAll('main [lang="en"]', tree(page)).map((e) => ownText(e, 'en'));
+		expect(marked).toContain(title);
+	});
+});
+
 describe('dates, numbers and names in the page’s language', () => {
 	const factsOf = (page: string) => ownText(select('main', tree(page))!, EDITIONS[splitEdition(page).locale].lang);
 	it.each([

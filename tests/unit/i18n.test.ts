@@ -119,3 +119,19 @@ describe('rich-text messages', () => {
 		expect(richParts('plain')).toEqual([{ text: 'plain' }]);
 	});
 });
+
+describe('English titles inside a translation', () => {
+	it('are the quoted runs of Latin script, not quotations in the page’s own language', async () => {
+		const { foreignRuns } = await import('../../src/markdown/foreign-titles');
+		expect(foreignRuns('Комментарий называется "SCO – a reliable barrier to terrorism" [«ШОС — …»].')).toEqual([
+			{ text: 'Комментарий называется ', english: false },
+			{ text: '"SCO – a reliable barrier to terrorism"', english: true },
+			{ text: ' [«ШОС — …»].', english: false },
+		]);
+		expect(foreignRuns('包括“Anti-Terrorist Center”［反恐怖中心］')).toContainEqual({ text: '“Anti-Terrorist Center”', english: true });
+		// A Chinese quotation, a Russian one, and two letters are left as they are.
+		expect(foreignRuns('“联合国反恐怖主义服务处”（译自英文）').some((r) => r.english)).toBe(false);
+		expect(foreignRuns('«Пять шанхайских стран»').some((r) => r.english)).toBe(false);
+		expect(foreignRuns('“UN”').some((r) => r.english)).toBe(false);
+	});
+});
