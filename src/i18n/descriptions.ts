@@ -30,6 +30,10 @@ export default {
 	'sources.phrase.year': 'The sources in running text when all are from one year; {years}: that year; form by {count}: number of sources',
 	'sources.phrase.span':
 		'The sources in running text when their years differ; {years}: the span, such as 2019–2025; form by {count}: sources',
+	'punctuation.separator': 'Between the items of a list of links or names (aliases, pages citing a work), with its spacing',
+	'punctuation.afterLabel': 'After a label that introduces a list or value (“Cited on: …”), with its spacing',
+	'punctuation.comma': 'Between a place’s name and its country, with its spacing',
+	'punctuation.enumeration': 'Between the names of states in a list, with its spacing (Chinese: the enumeration comma)',
 	'nav.label': 'Accessible name of the header’s main navigation',
 	'nav.home': 'First link of the breadcrumb trail above a page, to the home page',
 	'nav.sources': 'Header link to the list of sources; also a card’s heading on the home page',
