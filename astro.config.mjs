@@ -7,6 +7,7 @@ import siteBuild from './src/integrations/site-build';
 import { searchStrings } from './src/integrations/search-strings';
 import { citationTargets } from './src/io/citation-targets';
 import { translatedOnDisk } from './src/io/translated';
+import { englishOutline } from './src/io/english-outline';
 import { splitEdition } from './src/lib/routing/editions';
 import { DEFAULT_LOCALE, EDITIONS, LOCALES } from './src/lib/i18n/locales';
 import { isIndexable } from './src/lib/routing/routes';
@@ -27,7 +28,14 @@ export default defineConfig({
 	// (src/io/citation-threads.ts), Astro renders the next.
 	build: { format: 'directory', concurrency: 4 },
 	// Astro 7's native Markdown processor (Sätteri), with the site's citation, link and note plugins.
-	markdown: { processor: siteMarkdown({ root, targets: () => citationTargets(root), translated: () => translatedOnDisk(root) }) },
+	markdown: {
+		processor: siteMarkdown({
+			root,
+			targets: () => citationTargets(root),
+			translated: () => translatedOnDisk(root),
+			englishOutline: (file) => englishOutline(root, file),
+		}),
+	},
 	integrations: [
 		mdx(),
 		// Pages marked noindex (search, filtered timelines, 404) stay out of the sitemap too: the

@@ -242,7 +242,7 @@ function scaffoldTranslation(root: string, [lang = '', path = '']: string[]): { 
 		`---
 # The ${lang === 'ru' ? 'Russian' : 'Chinese'} translation of ${english.file}: text only; every fact stays in the English file (docs/translation.md).
 # The English text's revision it translates; \`npm run translations\` prints it again when the English changes.
-revision: ${textRevision(target.collection, data, bodyOf(english))}
+revision: "${textRevision(target.collection, data, bodyOf(english))}"
 ${lines.join('\n')}
 ---
 ${body}`,

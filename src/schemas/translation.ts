@@ -39,7 +39,12 @@ const common = {
 	 * The English text this translation was made from: the revision `npm run translations`
 	 * prints for the entry. When the English text changes, the translation is out of date.
 	 */
-	revision: z.string().regex(/^[0-9a-f]{12}$/, 'must be the 12-character revision of the English text (npm run translations prints it)'),
+	revision: z
+		.string({
+			// YAML reads a revision of digits (and one `e`) as a number, losing its digits: quotes keep it text.
+			error: 'must be the 12-character revision of the English text in quotes, as npm run translations prints it: revision: "0123456789ab"',
+		})
+		.regex(/^[0-9a-f]{12}$/, 'must be the 12-character revision of the English text (npm run translations prints it)'),
 };
 
 /** Fields only an organization's translation has. */

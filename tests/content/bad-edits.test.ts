@@ -3,9 +3,9 @@
  * the content: the check must fail (or warn, where harmless) with a message that names the file
  * and the field or line, and the untouched content must pass.
  */
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/io/check-content';
 import { formatProblem, type Problem } from '../../src/lib/checks/index';
@@ -30,6 +30,16 @@ function edit(file: string, change: (text: string) => string): Problem[] {
 	writeFileSync(path, after);
 	return checkContent(copy);
 }
+/** A fresh copy of seeds/ and content/ with one file written (added or replaced), and what the check says. */
+function write(file: string, text: string): Problem[] {
+	copy ??= mkdtempSync(join(tmpdir(), 'ct-content-'));
+	cpSync(join(ROOT, 'seeds'), join(copy, 'seeds'), { recursive: true });
+	cpSync(join(ROOT, 'content'), join(copy, 'content'), { recursive: true });
+	mkdirSync(dirname(join(copy, file)), { recursive: true });
+	writeFileSync(join(copy, file), text);
+	return checkContent(copy);
+}
+
 const errors = (problems: Problem[]) => problems.filter((p) => p.severity === 'error');
 const warnings = (problems: Problem[]) => problems.filter((p) => p.severity === 'warning');
 const replace = (from: string | RegExp, to: string) => (text: string) => text.replace(from, to);
@@ -519,7 +529,28 @@ describe('13. translations carry text only', () => {
 		const stale = warnings(problems).filter((p) => p.file.startsWith('content/translations/'));
 		expect(stale.map((p) => p.file).sort()).toEqual([RU, RU.replace('/ru/', '/zh/')]);
 		expect(stale[0]).toMatchObject({ field: 'revision', message: expect.stringContaining('out of date') });
-		expect(stale[0]!.fix).toMatch(/set "revision: [0-9a-f]{12}"/);
+		expect(stale[0]!.fix).toMatch(/set revision: "[0-9a-f]{12}"/);
+	});
+
+	it('a translated section whose headings are not the English ones, in number or level', () => {
+		const file = 'content/translations/ru/sources/li-2025/review.mdx';
+		const page = (revision: string, heading: string) =>
+			`---\nrevision: ${revision}\ntitle: Обзор РАТС и АТЦ\nsummary: Ли описывает общую цель двух органов.\n---\n\nЛи сравнивает два органа.[@li-2025, обзор]\n\n${heading}\n\nЛи называет трёх партнёров.[@li-2025, обзор]\n`;
+		// The outline is compared for a current translation only: take the revision the check asks for.
+		const stale = warnings(write(file, page('ffffffffffff', '## Партнёры за пределами региона'))).find((p) => p.file === file);
+		const revision = /revision: "([0-9a-f]{12})"/.exec(stale?.fix ?? '')?.[1] ?? '';
+		expect(revision).toMatch(/^[0-9a-f]{12}$/);
+		expect(write(file, page(revision, '## Партнёры за пределами региона')).filter((p) => p.file === file)).toEqual([]);
+
+		const [level, ...rest] = errors(write(file, page(revision, '### Партнёры за пределами региона'))).filter((p) => p.file === file);
+		expect(rest).toEqual([]);
+		expect(level).toMatchObject({ file, field: 'body', line: 9 });
+		expect(level!.message).toBe(
+			'the English text has 1 headings (h2) and this translation 1 (h3); each heading takes the anchor of the English one in its place',
+		);
+		expect(level!.fix).toBe(`give the headings of ${SECTION} in the same order and at the same levels, each translated`);
+		const [missing] = errors(write(file, page(revision, 'Партнёры за пределами региона.'))).filter((p) => p.file === file);
+		expect(missing?.message).toMatch(/^the English text has 1 headings \(h2\) and this translation 0 \(none\)/);
 	});
 
 	it('a fact changed in English leaves its translations current', () => {

@@ -16,6 +16,7 @@ async function render(markdown: string) {
 		root: '/project',
 		targets: () => targets,
 		translated: () => () => false,
+		englishOutline: () => undefined,
 		pageLinks: false,
 	}).createRenderer({});
 	return (await renderer.render(markdown, { fileURL: new URL('file:///project/content/example.mdx') })).code;

@@ -3,12 +3,10 @@
  * their anchors, and what MDX content may contain. Walking the tree means code and inline code
  * are never read as citations or headings, and reference-style links are checked like inline ones.
  */
-import GithubSlugger from 'github-slugger';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element } from 'hast';
 import type { Node, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { CONTENT_COMPONENTS } from '../../content-components/names';
 
@@ -17,6 +15,7 @@ const COMPONENTS_ALLOWED =
 		? `content may use only ${(CONTENT_COMPONENTS as readonly string[]).join(', ')}, which every page provides`
 		: 'content uses no components; an editor’s note is an entry of its own in content/notes/';
 import { citationsIn } from '../cite/citation-syntax';
+import { headingOutline } from '../model/headings';
 import { resolvePath } from '../routing/routes';
 import type { Entry } from './entries';
 import { closest, type Problem } from './problems';
@@ -37,12 +36,7 @@ export interface LinkTargets {
 
 /** The heading anchors of a body, as the renderer makes them (GitHub's slugs). */
 export function headingAnchors(tree: Root): Set<string> {
-	const slugger = new GithubSlugger();
-	const out = new Set<string>();
-	visit(tree, 'heading', (node) => {
-		out.add(slugger.slug(toString(node)));
-	});
-	return out;
+	return new Set(headingOutline(tree).map((h) => h.slug));
 }
 
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;

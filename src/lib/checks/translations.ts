@@ -8,6 +8,7 @@ import { COLLECTIONS, translationTarget } from '../model/collections';
 import { EDITIONS, LOCALES, DEFAULT_LOCALE } from '../i18n/locales';
 import { textRevision } from '../i18n/revision';
 import { NESTED_TEXT, TEXT_FIELDS, type TranslatableCollection } from '../../schemas/translation';
+import { headingOutline, outlineMismatch } from '../model/headings';
 import { lineOf, type Entry } from './entries';
 import { closest, type Problem } from './problems';
 
@@ -132,12 +133,25 @@ export function checkTranslations(entries: Entry[], facts: FactFields): Problem[
 				message: 'the text is missing: the English entry has a body',
 				fix: `translate the text of ${original.file} below the frontmatter`,
 			});
+		// Anchors are the English headings' by position (src/markdown/heading-ids.ts): a heading
+		// added, dropped or moved to another level would give a link the wrong place.
+		const mismatch =
+			current && original.body && entry.body && outlineMismatch(headingOutline(original.body.tree), headingOutline(entry.body.tree));
+		if (mismatch)
+			problems.push({
+				severity: 'error',
+				...at(),
+				line: mismatch.line ?? entry.body!.line,
+				field: 'body',
+				message: `${mismatch.message}; each heading takes the anchor of the English one in its place`,
+				fix: `give the headings of ${original.file} in the same order and at the same levels, each translated`,
+			});
 		if (typeof entry.data['revision'] === 'string' && !current)
 			problems.push({
 				severity: 'warning',
 				...at('revision'),
 				message: `out of date: the English text of ${original.file} has changed since revision ${entry.data['revision']}`,
-				fix: `bring the translation up to date with the English text, then set "revision: ${revision}"`,
+				fix: `bring the translation up to date with the English text, then set revision: "${revision}"`,
 			});
 	}
 	return problems;
