@@ -413,6 +413,10 @@ export default {
 	'cite.style.chicago': 'Citation box: name of the Chicago author-date citation style',
 	'cite.style.apa': 'Citation box: name of the APA citation style',
 	'cite.style.mla': 'Citation box: name of the MLA citation style, 7th edition',
+	'cite.style.gost':
+		'Citation box: name of the Russian national standard for bibliographic references, GOST R 7.0.5-2008 (offered in the Russian edition)',
+	'cite.style.gbt':
+		'Citation box: name of the Chinese national standard GB/T 7714-2015, author-date system (offered in the Chinese edition)',
 	'cite.bibtex': 'Citation box: name of the BibTeX format, for reference managers',
 	'cite.ris': 'Citation box: name of the RIS format, for reference managers',
 	'print.from': 'On printed pages: before the page’s web address at the end',

@@ -334,7 +334,7 @@ export default {
 		'Each file is built from the same content as the pages, in the same order, with the ids the site uses in its addresses (<code>/events/<id>/</code>). JSON files hold one row per line; CSV files are RFC 4180, with lists joined by “; ” and a source pointer written as <code>section (locator)</code>. Each JSON file has a JSON Schema (draft 2020-12) to validate it against. Dates are as precise as the source gives them: <code>2019</code>, <code>2019-06</code> or <code>2019-06-15</code>. Every file is also in the offline copy. The files are in English: the translations of the Russian and Chinese editions are text of their pages, not data.',
 	'data.terms.title': 'Terms',
 	'data.terms':
-		'The site does not yet state a licence for its text or its data. The facts come from the sources, each attributed to its author, and the wording is this project’s. The references are formatted with the Citation Style Language’s Chicago author-date and MLA styles, which are licensed CC BY-SA 3.0.',
+		'The site does not yet state a licence for its text or its data. The facts come from the sources, each attributed to its author, and the wording is this project’s. References are formatted with the styles of the Citation Style Language project (citationstyles.org): Chicago author-date, APA and MLA, and, in the Russian and Chinese editions, GOST R 7.0.5-2008 and GB/T 7714-2015 (author-date), all licensed CC BY-SA 3.0.',
 	'data.field': 'Field',
 	'data.type': 'Type',
 	'data.meaning': 'Meaning',
@@ -444,6 +444,8 @@ export default {
 	'cite.style.chicago': 'Chicago (author-date)',
 	'cite.style.apa': 'APA',
 	'cite.style.mla': 'MLA (7th ed.)',
+	'cite.style.gost': 'GOST R 7.0.5-2008',
+	'cite.style.gbt': 'GB/T 7714-2015 (author-date)',
 	'cite.bibtex': 'BibTeX',
 	'cite.ris': 'RIS',
 	'print.from': 'Printed from',

@@ -325,7 +325,7 @@ export default {
 		'每个文件均依据与页面相同的内容生成，顺序与页面相同，并使用本站在网址中所用的标识符（<code>/events/<id>/</code>）。JSON文件每一行为一行数据；CSV文件遵循RFC 4180，列表以“; ”连接，出处写作<code>section (locator)</code>。每个JSON文件均附有可据以校验的JSON Schema（draft 2020-12）。日期的精确程度以来源文献所给出的为限：<code>2019</code>、<code>2019-06</code>或<code>2019-06-15</code>。所有文件也包含在离线版中。这些文件均为英文：俄文版和中文版的译文是其页面的文本，而非数据。',
 	'data.terms.title': '使用条款',
 	'data.terms':
-		'本站尚未声明其文本或数据的许可协议。事实出自来源文献，每项事实均归属于其作者；文字表述则出自本项目。参考文献条目采用Citation Style Language的芝加哥格式（作者-日期）和MLA格式编排，这两种格式以CC BY-SA 3.0许可发布。',
+		'本站尚未声明其文本或数据的许可协议。事实出自来源文献，每项事实均归属于其作者；文字表述则出自本项目。参考文献条目采用Citation Style Language项目（citationstyles.org）的格式编排：芝加哥格式（作者-日期）、APA格式和MLA格式，俄文版和中文版另采用GOST R 7.0.5-2008和GB/T 7714—2015（著者-出版年制）；这些格式均以CC BY-SA 3.0许可发布。',
 	'data.fields.pointer.where': '章节（li-2025/review）；未指明章节时，为来源文献（li-2025）。',
 	'data.fields.pointer.locator': '其中更具体的位置，例如“reference 12”。',
 	'data.fields.organizations.id': '本站使用的标识符：页面地址为/organizations/<id>/。',
@@ -435,6 +435,8 @@ export default {
 	'cite.style.chicago': '芝加哥格式（作者-日期）',
 	'cite.style.apa': 'APA',
 	'cite.style.mla': 'MLA（第7版）',
+	'cite.style.gost': '俄罗斯国家标准 GOST R 7.0.5-2008',
+	'cite.style.gbt': 'GB/T 7714—2015（著者-出版年制）',
 	'cite.bibtex': 'BibTeX',
 	'cite.ris': 'RIS',
 	'print.from': '打印自',

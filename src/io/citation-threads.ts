@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CslItem } from '../lib/cite/csl';
 import { citations, type Citations } from '../lib/cite/page-citation';
+import type { Locale } from '../lib/i18n/locales';
 
 interface Task {
 	resolve: (c: Citations) => void;
@@ -22,20 +23,20 @@ let pool: { workers: Worker[]; next: number; tasks: Map<number, Task>; count: nu
  * file, so the output is the same bytes; where that file is not beside the working directory
  * (a build started elsewhere), or in the dev server, it runs here.
  */
-export function citationsOffThread(item: CslItem): Promise<Citations> {
+export function citationsOffThread(item: CslItem, locale: Locale): Promise<Citations> {
 	// The dev server reloads the formatter when it changes; a worker would keep the version it
 	// started with. One page at a time, it has no wait to hide either.
-	if (import.meta.env.DEV) return Promise.resolve(citations(item));
+	if (import.meta.env.DEV) return Promise.resolve(citations(item, locale));
 	if (pool === undefined) pool = startPool();
 	const p = pool;
-	if (!p) return Promise.resolve(citations(item));
+	if (!p) return Promise.resolve(citations(item, locale));
 	const id = p.count++;
 	const worker = p.workers[p.next++ % p.workers.length]!;
 	// A worker keeps the process alive only while it has work: the build must not hang on an idle pool.
 	if (p.tasks.size === 0) for (const w of p.workers) w.ref();
 	return new Promise<Citations>((resolve, reject) => {
 		p.tasks.set(id, { resolve, reject });
-		worker.postMessage({ id, item });
+		worker.postMessage({ id, item, locale });
 	});
 }
 

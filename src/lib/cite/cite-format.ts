@@ -1,7 +1,8 @@
 /**
  * The one formatter of references: CSL-JSON items through citation-js and its CSL engine
  * (citeproc-js), at build time. Chicago author-date is the house style of the bibliography and
- * of full references; APA and MLA are offered beside it for citing a page, and BibTeX and RIS for
+ * of full references; APA and MLA are offered beside it for citing a page, with GOST R 7.0.5-2008
+ * in the Russian edition and GB/T 7714-2015 in the Chinese one, and BibTeX and RIS for
  * reference managers.
  */
 import { plugins } from '@citation-js/core';
@@ -11,35 +12,58 @@ import '@citation-js/plugin-ris';
 import citeproc, { type CslNode } from 'citeproc';
 import chicago from 'style-chicago';
 import mla from 'style-mla';
+// The CSL project's files as Debian packages them (vendor/csl/README.md).
+import gbt from '../../../vendor/csl/china-national-standard-gb-t-7714-2015-author-date.csl?raw';
+import gost from '../../../vendor/csl/gost-r-7-0-5-2008.csl?raw';
+import localeRu from '../../../vendor/csl/locales-ru-RU.xml?raw';
+import localeZh from '../../../vendor/csl/locales-zh-CN.xml?raw';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import { protectOpeningAcronyms, settleEntry, writeBib, type BibEntry } from './bibtex';
 import type { CslItem } from './csl';
 import { escapeXml } from '../publish/xml';
+import type { Locale } from '../i18n/locales';
 
 const templates = plugins.config.get('@csl').templates;
 // The style packages hold the CSL project's styles in citeproc-js's parsed form.
 if (!templates.has('chicago-author-date')) templates.add('chicago-author-date', chicago);
 if (!templates.has('mla-7')) templates.add('mla-7', mla);
+if (!templates.has('gost-r-7-0-5-2008')) templates.add('gost-r-7-0-5-2008', gost);
+if (!templates.has('gb-t-7714-2015-author-date')) templates.add('gb-t-7714-2015-author-date', gbt);
+const locales = plugins.config.get('@csl').locales;
+if (!locales.has('ru-RU')) locales.add('ru-RU', localeRu);
+if (!locales.has('zh-CN')) locales.add('zh-CN', localeZh);
 // BibTeX allows hyphens in keys; citation-js would otherwise replace the site's keys with its own.
 plugins.config.get('@bibtex').format.checkLabel = false;
 // Titles in Russian and Chinese have no LaTeX escape: the file is UTF-8, as biber and pandoc read it.
 plugins.config.get('@bibtex').format.asciiOnly = false;
 
-/** The styles offered, in the order a reader sees them; the first is the house style. */
+/**
+ * The styles offered, each with the CSL locale it writes in. An edition offers its readers'
+ * national standard first, then the English styles, which keep their English words ("n.d.").
+ */
 export const CITATION_STYLES = [
-	{ id: 'chicago', template: 'chicago-author-date' },
-	{ id: 'apa', template: 'apa' },
-	{ id: 'mla', template: 'mla-7' },
-] as const;
+	{ id: 'gost', template: 'gost-r-7-0-5-2008', lang: 'ru-RU', edition: 'ru' },
+	{ id: 'gbt', template: 'gb-t-7714-2015-author-date', lang: 'zh-CN', edition: 'zh' },
+	{ id: 'chicago', template: 'chicago-author-date', lang: 'en-US', edition: undefined },
+	{ id: 'apa', template: 'apa', lang: 'en-US', edition: undefined },
+	{ id: 'mla', template: 'mla-7', lang: 'en-US', edition: undefined },
+] as const satisfies readonly { id: string; template: string; lang: string; edition: Locale | undefined }[];
 export type CitationStyle = (typeof CITATION_STYLES)[number]['id'];
+
+/** The styles a page of an edition offers, in the order a reader sees them. */
+export function stylesFor(locale: Locale): CitationStyle[] {
+	return CITATION_STYLES.filter((s) => s.edition === undefined || s.edition === locale).map((s) => s.id);
+}
+
+/** Whether a style writes in English whatever the page's language. */
+export const isEnglishStyle = (style: CitationStyle) => styleOf(style).lang === 'en-US';
 
 const HOUSE_STYLE: CitationStyle = 'chicago';
 
-function template(style: CitationStyle): string {
-	return CITATION_STYLES.find((s) => s.id === style)!.template;
-}
+const styleOf = (style: CitationStyle) => CITATION_STYLES.find((s) => s.id === style)!;
+const template = (style: CitationStyle): string => styleOf(style).template;
 
 /**
  * A style as it applies to one item alone, for the citation of a page or a work: without the
@@ -47,6 +71,8 @@ function template(style: CitationStyle): string {
  * items. The engine computes both for every item it is given, and for a single item they were
  * half its time: with every page of the site citable, 45 s of a 10,000-entry build
  * (docs/performance.md). The output is the same; the unit tests compare the two.
+ *
+ * A numeric style's number goes too: it numbers a list, and a reference alone has none.
  *
  * The engine also renders each item's in-text citation as it takes the item in, to compare it
  * with the others' (a fifth of its time for a page's reference). A reference alone shows no
@@ -61,6 +87,8 @@ export function oneItemStyle(style: CslNode): CslNode {
 	);
 	const children = style.children
 		.filter((child) => !(style.name === 'bibliography' && typeof child !== 'string' && child.name === 'sort'))
+		// A numeric style numbers a list; one reference alone has no number ("1. Li Z. …").
+		.filter((child) => !(typeof child !== 'string' && child.name === 'text' && child.attrs['variable'] === 'citation-number'))
 		.map((child) => (typeof child === 'string' ? child : oneItemStyle(child)));
 	return { ...style, attrs, children };
 }
@@ -104,7 +132,7 @@ export function formatReferences(items: CslItem[], style: CitationStyle = HOUSE_
 	const entries = plugins.output.format('bibliography', items, {
 		template: items.length === 1 ? oneItemTemplate(style) : template(style),
 		format: 'html',
-		lang: 'en-US',
+		lang: styleOf(style).lang,
 		asEntryArray: true,
 		nosort: true,
 		hyperlinks: true,
@@ -122,6 +150,9 @@ function withSafeLinks(html: string): string {
 	visit(tree, 'element', (node) => {
 		if (node.tagName === 'a') node.properties['rel'] = ['noopener', 'noreferrer'];
 		delete node.properties['dataCslEntryId'];
+		// Where a style's first element gives nothing (a list number left out), its space remains.
+		const first = node.children[0];
+		if (node.properties['className']?.toString() === 'csl-entry' && first?.type === 'text') first.value = first.value.trimStart();
 	});
 	return toHtml(tree);
 }
@@ -136,7 +167,7 @@ export function formatReferenceText(item: CslItem, style: CitationStyle = HOUSE_
 	const text = plugins.output.format('bibliography', [item], {
 		template: oneItemTemplate(style),
 		format: 'text',
-		lang: 'en-US',
+		lang: styleOf(style).lang,
 		...affixes(style, 'text'),
 	});
 	return String(text).trim();

@@ -2,7 +2,8 @@
  * What a reader needs to cite a page or a work: its CSL-JSON item and that item in every format
  * the site offers. Pure; the layout passes in the page's title, address and last-changed day.
  */
-import { CITATION_STYLES, formatReference, toBibtex, toRis, type CitationStyle } from './cite-format';
+import { formatReference, stylesFor, toBibtex, toRis, type CitationStyle } from './cite-format';
+import type { Locale } from '../i18n/locales';
 import { pageItem, type CslItem } from './csl';
 
 export interface Citations {
@@ -24,11 +25,11 @@ export function pageCitationItem(page: Omit<Parameters<typeof pageItem>[0], 'id'
 	return pageItem({ id: pageKey(page.url), ...page });
 }
 
-/** Every format of an item's citation. */
-export function citations(item: CslItem): Citations {
+/** Every format of an item's citation that a page of an edition offers. */
+export function citations(item: CslItem, locale: Locale): Citations {
 	return {
 		item,
-		styles: CITATION_STYLES.map(({ id }) => ({ style: id, html: formatReference(item, id) })),
+		styles: stylesFor(locale).map((style) => ({ style, html: formatReference(item, style) })),
 		bibtex: toBibtex([item]).trim(),
 		ris: toRis([item]).trim(),
 	};
