@@ -8,7 +8,7 @@ import { bodyOf } from '../src/lib/checks/translations';
 import { DEFAULT_LOCALE, EDITIONS, LOCALES } from '../src/lib/i18n/locales';
 import { textRevision } from '../src/lib/i18n/revision';
 import { countStates, translationStatus } from '../src/lib/i18n/status';
-import { translationTarget } from '../src/lib/model/collections';
+import { translationPath, translationTarget } from '../src/lib/model/collections';
 import { translatableCollections, type TranslatableCollection } from '../src/schemas/translation';
 
 const root = process.cwd();
@@ -37,5 +37,7 @@ for (const locale of LOCALES.filter((l) => l !== DEFAULT_LOCALE && (!only || l =
 	const counts = countStates(statuses);
 	console.log(`${locale}: ${counts.translated} translated, ${counts.outdated} out of date, ${counts.missing} missing`);
 	for (const s of statuses.filter((s) => s.state === 'outdated' || (only && s.state === 'missing')))
-		console.log(`  ${s.state === 'outdated' ? 'out of date' : 'missing    '}  ${s.collection}/${s.id}  revision: ${s.revision}`);
+		console.log(
+			`  ${s.state === 'outdated' ? 'out of date' : 'missing    '}  ${translationPath(s.collection, s.id)}  revision: ${s.revision}`,
+		);
 }

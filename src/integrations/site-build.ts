@@ -3,7 +3,7 @@ import { checkContent } from '../io/check-content';
 import { formatProblem } from '../lib/checks/index';
 import { placeholders } from '../lib/model/settings';
 import { hostHeaders } from '../lib/publish/host-headers';
-import { INLINE_SCRIPT_HASHES } from '../lib/search/bootstrap';
+import { INLINE_SCRIPT_HASHES } from '../lib/publish/inline-script';
 import { contentSecurityPolicy } from '../lib/publish/security';
 import { writeFile } from 'node:fs/promises';
 

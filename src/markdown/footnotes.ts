@@ -58,8 +58,9 @@ export function footnotes(options: { root: string }): HastPluginEntry {
 							properties: { ...props, className: undefined },
 							children: [{ type: 'text', value: t('footnotes.label') }],
 						});
-					else if (node.tagName === 'a' && (props['dataFootnoteRef'] !== undefined || props['dataFootnoteBackref'] !== undefined))
-						ctx.setProperty(node, 'dataPagefindIgnore', '');
+					// A note's number in the text is kept out of the index; its back-links are in the list, kept out whole.
+					else if (node.tagName === 'a' && props['dataFootnoteRef'] !== undefined) ctx.setProperty(node, 'dataPagefindIgnore', '');
+					else if (node.tagName === 'a' && props['dataFootnoteBackref'] !== undefined) ctx.setProperty(node, 'className', null);
 					else if (node.tagName === 'li' && String(props['id'] ?? '').startsWith('user-content-fn-')) {
 						number += 1;
 						const backrefs = backrefsIn(node);
@@ -70,7 +71,13 @@ export function footnotes(options: { root: string }): HastPluginEntry {
 						backrefs.forEach((a, i) => {
 							ctx.replaceNode(a, {
 								...a,
-								properties: { ...a.properties, ariaLabel: t('footnotes.backAt', { n: number, letter: letter(i) }), dataPagefindIgnore: '' },
+								// The whole list is out of the index already; the attribute says what the class said.
+								properties: {
+									...a.properties,
+									ariaLabel: t('footnotes.backAt', { n: number, letter: letter(i) }),
+									dataPagefindIgnore: undefined,
+									className: undefined,
+								},
 								children: [{ type: 'text', value: i === 0 ? `↩ ${letter(i)}` : letter(i) }],
 							});
 						});

@@ -33,17 +33,23 @@ const GlossaryRecord = z.strictObject({
  * official Russian and Chinese forms, with the public records they come from. Translations use
  * these forms; names of people and places the glossary also fixes where no record does.
  */
-export const GlossarySchema = z.strictObject({
-	/** A short id in kebab-case. */
-	id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-	/** The English forms. */
-	en: z.strictObject({ name: z.string().min(1), short: z.string().min(1).nullable().optional() }),
-	/** The Russian forms. */
-	ru: Forms,
-	/** The Simplified Chinese forms. */
-	zh: Forms,
-	/** The records read for these forms. */
-	records: z.array(GlossaryRecord).min(1, 'give at least one public record'),
-	/** What no record settles, and the site's choice there. */
-	uncertain: z.string().min(1).optional(),
-});
+export const GlossarySchema = z
+	.strictObject({
+		/** A short id in kebab-case. */
+		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+		/** The English forms. */
+		en: z.strictObject({ name: z.string().min(1), short: z.string().min(1).nullable().optional() }),
+		/** The Russian forms. */
+		ru: Forms,
+		/** The Simplified Chinese forms. */
+		zh: Forms,
+		/** The records read for these forms; none only where `uncertain` says that none gives a form and which was chosen. */
+		records: z.array(GlossaryRecord).default([]),
+		/** What no record settles, and the site's choice there. */
+		uncertain: z.string().min(1).optional(),
+	})
+	.refine((term) => term.records.length > 0 || term.uncertain !== undefined, {
+		path: ['records'],
+		message:
+			'give at least one public record you have read, or say under `uncertain` that no record gives a form and which one the site chose',
+	});

@@ -523,6 +523,16 @@ describe('13. translations carry text only', () => {
 		expect(p!.fix).toMatch(/Региональная антитеррористическая структура/);
 	});
 
+	it('a glossary term with no record and no word on why', () => {
+		const GLOSSARY = 'content/glossary.yml';
+		const term = '- id: zz-test-term\n  en: { name: Test term }\n  ru: { name: Тестовый термин }\n  zh: { name: 测试术语 }\n';
+		const [p, ...rest] = errors(edit(GLOSSARY, (t) => `${t}\n${term}`));
+		expect(rest).toEqual([]);
+		expect(p).toMatchObject({ file: GLOSSARY, field: expect.stringMatching(/records$/) });
+		expect(p!.message).toMatch(/give at least one public record you have read, or say under `uncertain`/);
+		expect(errors(edit(GLOSSARY, (t) => `${t}\n${term}  uncertain: No record gives a form; the site translates the English.\n`))).toEqual([]);
+	});
+
 	it('English text changed after the revision a translation records: a warning on the translation', () => {
 		const problems = edit(EVENT, replace('militants held a school', 'militants seized and held a school'));
 		expect(errors(problems)).toEqual([]);

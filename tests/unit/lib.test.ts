@@ -6,7 +6,7 @@ import { translator } from '../../src/lib/i18n';
 const t = translator('en');
 import { invert } from '../../src/lib/model/relations';
 import { withEventDates } from '../../src/lib/model/membership-dates';
-import { notesInFull } from '../../src/lib/routing/pagination';
+import { NOTES_TEXT_IN_FULL, PAGE_TEXT_IN_FULL, notesBudget, notesInFull, utf8Length } from '../../src/lib/routing/pagination';
 import { documentRole } from '../../src/lib/model/document-role';
 import { parsePartialDate, type PartialDate } from '../../src/lib/model/partial-date';
 import { entryRoute, isIndexable, resolvePath, routePath } from '../../src/lib/routing/routes';
@@ -291,6 +291,23 @@ describe('editor’s notes in full', () => {
 		expect(notesInFull([100, 100, 100, 100, 100], len)).toBe(4);
 		expect(notesInFull([100, 1600], len)).toBe(1);
 		expect(notesInFull([], len)).toBe(0);
+		expect(notesInFull([100, 100, 100], len, { count: 10, budget: 250 })).toBe(2);
+	});
+
+	it('counts text in UTF-8 bytes, so a Russian or Chinese note weighs what it costs', () => {
+		expect(utf8Length('Note')).toBe(4);
+		expect(utf8Length('Примечание')).toBe(20);
+		expect(utf8Length('编者注')).toBe(9);
+		const notes = ['Примечание. '.repeat(60), 'Второе. '.repeat(40)];
+		expect(notes.map((n) => n.length).reduce((a, b) => a + b)).toBeLessThan(1600);
+		expect(notesInFull(notes, utf8Length)).toBe(1);
+	});
+
+	it('leaves a long text its notes by title only, so its page keeps to the budget', () => {
+		expect(notesBudget(1000)).toBe(NOTES_TEXT_IN_FULL);
+		expect(notesBudget(PAGE_TEXT_IN_FULL - 500)).toBe(500);
+		expect(notesInFull([100, 100], (n) => n, { count: 4, budget: notesBudget(PAGE_TEXT_IN_FULL) })).toBe(0);
+		expect(notesInFull([900, 100], (n) => n, { count: 4, budget: notesBudget(PAGE_TEXT_IN_FULL - 500) })).toBe(1);
 	});
 });
 

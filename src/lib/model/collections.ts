@@ -56,6 +56,11 @@ export function entryOfFile(file: string): { collection: CollectionName; id: str
 	return undefined;
 }
 
+/** Where a translation of an entry sits under its language's folder: `sources/li-2025/review` for a section (the inverse of translationTarget). */
+export function translationPath(collection: string, id: string): string {
+	return `${collection === 'sections' ? 'sources' : collection}/${id}`;
+}
+
 /** The English entry a translation's id (`ru/organizations/sco`, `zh/sources/li-2025/review`) translates, and its language. */
 export function translationTarget(
 	id: string,

@@ -29,7 +29,10 @@ export function headingOutline(tree: Root): Heading[] {
  * Where two outlines differ in number or level, described for a maintainer, with the line of the
  * translation's first heading out of step; undefined if they match.
  */
-export function outlineMismatch(english: readonly Heading[], translated: readonly Heading[]): { message: string; line: number | undefined } | undefined {
+export function outlineMismatch(
+	english: readonly Heading[],
+	translated: readonly Heading[],
+): { message: string; line: number | undefined } | undefined {
 	const levels = (o: readonly Heading[]) => o.map((h) => `h${h.depth}`).join(' ') || 'none';
 	const first = english.findIndex((h, i) => h.depth !== translated[i]?.depth);
 	const at = first === -1 ? (english.length === translated.length ? -1 : english.length) : first;

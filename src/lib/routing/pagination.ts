@@ -87,16 +87,42 @@ export function allPages(length: number, size = PAGE_SIZE): { page: string | und
 
 /** Editor's notes shown in full on a page they concern, at most; the rest are listed by title. */
 export const NOTES_IN_FULL = 4;
-/** Characters of their Markdown that the notes shown in full may hold between them: a page's weight is bounded by the notes' length, not only by their count. */
+/**
+ * Bytes (UTF-8) of their Markdown that the notes shown in full on a page they concern may hold
+ * between them: a page's weight is bounded by the notes' length, not only by their count, and
+ * in bytes, since a Russian or Chinese note weighs about twice its English one per character.
+ */
 export const NOTES_TEXT_IN_FULL = 1600;
+/**
+ * Bytes of Markdown that a page's own text and the notes it shows in full may hold together: a
+ * long text (a long section, in Russian) shows its notes by title only, so its page keeps to the
+ * budget, and each note is read on its own page.
+ */
+export const PAGE_TEXT_IN_FULL = 9000;
+/** Bytes of Markdown that the notes shown in full on one page of the list of notes may hold; the rest are listed by title. */
+export const NOTES_LIST_TEXT_IN_FULL = 9000;
 
-/** How many of a page's notes, in order, are shown in full: the first always, then while count and length allow. */
-export function notesInFull<T>(notes: T[], length: (note: T) => number): number {
+/** A text's length in UTF-8 bytes, the unit of the byte budgets above. */
+export const utf8Length = (text: string) => new TextEncoder().encode(text).length;
+
+/** The budget for the notes shown in full on a page whose own text is `pageText` bytes of Markdown. */
+export const notesBudget = (pageText: number) => Math.min(NOTES_TEXT_IN_FULL, PAGE_TEXT_IN_FULL - pageText);
+
+/**
+ * How many of a list of notes, in order, are shown in full: the first always, if the budget leaves
+ * room for any, then while the count and the bytes of their text allow.
+ */
+export function notesInFull<T>(
+	notes: readonly T[],
+	bytes: (note: T) => number,
+	limits = { count: NOTES_IN_FULL, budget: NOTES_TEXT_IN_FULL },
+): number {
+	if (limits.budget <= 0) return 0;
 	let used = 0;
 	let count = 0;
-	for (const note of notes.slice(0, NOTES_IN_FULL)) {
-		used += length(note);
-		if (count > 0 && used > NOTES_TEXT_IN_FULL) break;
+	for (const note of notes.slice(0, limits.count)) {
+		used += bytes(note);
+		if (count > 0 && used > limits.budget) break;
 		count++;
 	}
 	return count;
