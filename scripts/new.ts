@@ -18,6 +18,8 @@ import { readContent } from '../src/io/content-files';
 import { bodyOf, REQUIRED } from '../src/lib/checks/translations';
 import { textRevision } from '../src/lib/i18n/revision';
 import { translationTarget } from '../src/lib/model/collections';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 
 export function slugify(title: string): string {
 	return (
@@ -236,7 +238,16 @@ function scaffoldTranslation(root: string, [lang = '', path = '']: string[]): { 
 			`assessments:\n${Array.from({ length: statements }, (_, i) => `  - "TODO: statement ${i + 1}, in the English order"`).join('\n')}`,
 		);
 	mkdirSync(dirname(join(root, file)), { recursive: true });
-	const body = bodyOf(english).trim() ? `\nTODO: the text of ${english.file}, translated; links and citation keys as written.\n` : '';
+	// The English headings, in order and at their levels: a translation keeps them, since each
+	// takes the anchor of the English heading in its place (src/markdown/heading-ids.ts).
+	const headings: string[] = [];
+	if (english.body)
+		visit(english.body.tree, 'heading', (h) => {
+			headings.push(`\n${'#'.repeat(h.depth)} TODO: translate “${toString(h)}”\n\nTODO: its text.\n`);
+		});
+	const body = bodyOf(english).trim()
+		? `\nTODO: the text of ${english.file}, translated; links and citation keys as written.\n${headings.join('')}`
+		: '';
 	writeFileSync(
 		join(root, file),
 		`---

@@ -286,6 +286,8 @@ export default {
 	editPage: 'At the foot of a page: link to edit its file in the project’s repository',
 	'cite.page': 'At the foot of a page: label of the box that opens to show ready citations of the page',
 	'notes.more': 'Editor’s notes on a page: before the titles of further notes, given only as links',
+	'notes.titles':
+		'Editor’s notes on a page: before the titles of the notes when none is shown in full (the page’s text is long), given only as links',
 	'chart.caption': 'Caption of the chart of events by year on the timeline; the legend of event kinds follows it',
 	'matrix.title': 'Title and heading of the memberships matrix: which states belong to which bodies',
 	'matrix.intro': 'Introduction and meta description of the memberships matrix',

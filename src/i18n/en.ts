@@ -312,6 +312,7 @@ export default {
 	editPage: 'Edit this page',
 	'cite.page': 'Cite this page',
 	'notes.more': 'More editor’s notes on this page, each on a page of its own:',
+	'notes.titles': 'Each is on a page of its own:',
 	'chart.caption': 'The events on this page by year, one mark each, its shape and colour by kind; the list below gives them in full.',
 	'matrix.title': 'Who belongs where',
 	'matrix.intro':

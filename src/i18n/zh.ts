@@ -305,6 +305,7 @@ export default {
 	editPage: '编辑本页',
 	'cite.page': '引用本页',
 	'notes.more': '本页的其他编者注，各有专页：',
+	'notes.titles': '各有专页：',
 	'chart.caption': '本页事件按年份分布，每个事件一个标记，其形状和颜色表示类型；下方列表列出全部事件。',
 	'matrix.title': '成员归属一览',
 	'matrix.intro': '来源文献列为某一机构成员国、观察员国或伙伴的所有国家，来源文献注明起始时间的，一并列出；每个机构占一列。',

@@ -14,6 +14,13 @@ export function letter(index: number): string {
 	return out;
 }
 
+/**
+ * Back-links a note shows at most. A source's section cites its source in nearly every paragraph,
+ * and twenty-six lettered links to the same note weighed more than a line of text; past the
+ * fifth place, the browser's Back returns the reader to where they were.
+ */
+export const BACK_LINKS = 5;
+
 const isBackref = (node: Element): boolean => node.tagName === 'a' && node.properties['dataFootnoteBackref'] !== undefined;
 
 function backrefsIn(node: Element, found: Element[] = []): Element[] {
@@ -31,7 +38,7 @@ function backrefsIn(node: Element, found: Element[] = []): Element[] {
  *   the reading;
  * - a note cited from several places (the same citation repeated on a page) shares one number,
  *   with one back-link per place, lettered as Wikipedia letters them: ↩ a b c (GFM writes "↩",
- *   "↩2", "↩3"), each saying which place it returns to;
+ *   "↩2", "↩3"), each saying which place it returns to, for the first BACK_LINKS places;
  * - the notes, their back-links and the note numbers in the text stay out of the search index:
  *   the back-links are noise, the citations are labels of other works, which the bibliography
  *   lists, and "1" … "40" would be indexed as words and stored as anchors in the page's search
@@ -42,6 +49,8 @@ function backrefsIn(node: Element, found: Element[] = []): Element[] {
 export function footnotes(options: { root: string }): HastPluginEntry {
 	return (document) => {
 		let number = 0;
+		/** How many times the text has pointed to each note so far. */
+		const places = new Map<string, number>();
 		const locale = localeOfFile(document.fileURL, options.root);
 		const t = translator(locale);
 		const own = locale !== 'en';
@@ -59,8 +68,14 @@ export function footnotes(options: { root: string }): HastPluginEntry {
 							children: [{ type: 'text', value: t('footnotes.label') }],
 						});
 					// A note's number in the text is kept out of the index; its back-links are in the list, kept out whole.
-					else if (node.tagName === 'a' && props['dataFootnoteRef'] !== undefined) ctx.setProperty(node, 'dataPagefindIgnore', '');
-					else if (node.tagName === 'a' && props['dataFootnoteBackref'] !== undefined) ctx.setProperty(node, 'className', null);
+					else if (node.tagName === 'a' && props['dataFootnoteRef'] !== undefined) {
+						ctx.setProperty(node, 'dataPagefindIgnore', '');
+						// The id is a back-link's target; a place past the lettered ones has none.
+						const href = String(props['href']);
+						const place = (places.get(href) ?? 0) + 1;
+						places.set(href, place);
+						if (place > BACK_LINKS) ctx.setProperty(node, 'id', null);
+					} else if (node.tagName === 'a' && props['dataFootnoteBackref'] !== undefined) ctx.setProperty(node, 'className', null);
 					else if (node.tagName === 'li' && String(props['id'] ?? '').startsWith('user-content-fn-')) {
 						number += 1;
 						const backrefs = backrefsIn(node);
@@ -69,6 +84,7 @@ export function footnotes(options: { root: string }): HastPluginEntry {
 							return;
 						}
 						backrefs.forEach((a, i) => {
+							if (i >= BACK_LINKS) return ctx.removeNode(a);
 							ctx.replaceNode(a, {
 								...a,
 								// The whole list is out of the index already; the attribute says what the class said.

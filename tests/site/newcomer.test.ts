@@ -40,6 +40,9 @@ describe('npm run new', () => {
 		['translation', ['ru', 'organizations/interpol']],
 		['translation', ['zh', 'sources/li-2025/review']],
 	])('%s: a skeleton that passes the checks, with TODOs flagged', (kind, args) => {
+		// Every entry is translated: the translation is made again, as if it were not.
+		if (kind === 'translation')
+			for (const ext of ['md', 'mdx']) rmSync(join(copy, `content/translations/${args[0]}/${args[1]}.${ext}`), { force: true });
 		expect(npm('new', '--', kind, ...args)).toMatch(/^wrote /);
 		const problems = checkContent(copy);
 		expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
@@ -79,6 +82,23 @@ describe('a newcomer adds an event', () => {
 		expect(readFileSync(join(dist, 'organizations/sco-rats/index.html'), 'utf8')).toContain(
 			'../../events/rats-holds-its-annual-conference/index.html',
 		);
+		// Not translated yet: no Russian or Chinese copy of its page, and the editions' timelines list
+		// it under its English title, marked as English, linking to the English page.
+		for (const folder of ['ru', 'zh']) {
+			expect(existsSync(join(dist, folder, 'events/rats-holds-its-annual-conference'))).toBe(false);
+			const pages = readdirSync(join(dist, folder, 'events/page'))
+				.map((n) => join(dist, folder, 'events/page', n, 'index.html'))
+				.concat(join(dist, folder, 'events/index.html'))
+				.map((f) => readFileSync(f, 'utf8'));
+			expect(
+				pages.some((html) =>
+					/<a href="(\.\.\/)+events\/rats-holds-its-annual-conference\/index\.html"[^>]*\slang="en"[^>]*>RATS holds its annual conference<\/a>/.test(
+						html,
+					),
+				),
+				`${folder}: the untranslated event on the timeline`,
+			).toBe(true);
+		}
 		const page = readFileSync(join(dist, 'events/rats-holds-its-annual-conference/index.html'), 'utf8');
 		expect(page).toContain('data-pagefind-body');
 		const wrapped = readFileSync(join(dist, 'pagefind/pagefind-entry.json.js'), 'utf8');

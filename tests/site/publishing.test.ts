@@ -25,13 +25,20 @@ const canonicalOf = (doc: ReturnType<typeof tree>) => String(select('link[rel="c
 const download = (file: string) => readFileSync(join(DIST, 'data', file), 'utf8');
 
 describe('cite this page', () => {
-	it.each(pages)('%s offers Chicago, APA, MLA, BibTeX and RIS, each naming its address', async (page) => {
+	it.each(pages)('%s offers its edition’s standard, Chicago, APA, MLA, BibTeX and RIS, each naming its address', async (page) => {
 		const doc = tree(page);
-		const { t } = await editionOfPage(page);
+		const { t, locale } = await editionOfPage(page);
 		const block = select('main details#cite-this-page', doc);
 		expect(block, 'no cite block').toBeTruthy();
 		const terms = selectAll('dt', block!).map((dt) => toString(dt));
-		expect(terms).toEqual([t('cite.style.chicago'), t('cite.style.apa'), t('cite.style.mla'), t('cite.bibtex'), t('cite.ris')]);
+		const styles = [...({ en: [], ru: ['gost'], zh: ['gbt'] } as Record<string, string[]>)[locale]!, 'chicago', 'apa', 'mla'];
+		expect(terms).toEqual([...styles.map((s) => t(`cite.style.${s}` as Parameters<typeof t>[0])), t('cite.bibtex'), t('cite.ris')]);
+		// The national standard writes in the page's language; the English styles say they are English.
+		if (locale !== 'en') {
+			const [own, chicago] = selectAll('dd', block!);
+			expect(select('[lang="en"]', own!)).toBeFalsy();
+			expect(select('div[lang="en"]', chicago!)).toBeTruthy();
+		}
 		const url = canonicalOf(doc);
 		for (const dd of selectAll('dd', block!)) expect(toString(dd), terms.join()).toContain(url);
 		expect(block!.properties['dataPagefindIgnore']).toBe('');

@@ -4,6 +4,7 @@ import { parseBody } from '../../src/markdown/tree';
 import { shortLabel } from '../../src/lib/model/works';
 import type { CitationTarget } from '../../src/markdown/citations';
 import { siteMarkdown } from '../../src/markdown/processor';
+import { BACK_LINKS } from '../../src/markdown/footnotes';
 
 const targets = new Map<string, CitationTarget>([
 	['ma-2006', { label: 'Ma 2006', page: 1 }],
@@ -94,5 +95,16 @@ describe('grouped citations', () => {
 		expect(code.match(/<li id="user-content-fn-/g)).toHaveLength(2);
 		expect(code).toMatch(/>↩ a<\/a> <a [^>]*>b<\/a>/);
 		expect(code).toContain('aria-label="Back to reference 1, place b"');
+	});
+
+	it('letters the back-links of the first few places only', async () => {
+		const code = await render(Array.from({ length: BACK_LINKS + 3 }, (_, i) => `P${i}.[@ma-2006, p. 1]`).join(' '));
+		expect([...code.matchAll(/data-footnote-ref[^>]*>(\d+)</g)]).toHaveLength(BACK_LINKS + 3);
+		const backLinks = [...code.matchAll(/<a [^>]*data-footnote-backref[^>]*>([^<]*)</g)].map((m) => m[1]);
+		expect(backLinks).toEqual(['↩ a', 'b', 'c', 'd', 'e']);
+		// Only the places a back-link returns to keep an id.
+		const ids = [...code.matchAll(/<a [^>]*data-footnote-ref[^>]*>/g)].map((m) => /id="([^"]+)"/.exec(m[0])?.[1]);
+		expect(ids.filter(Boolean)).toHaveLength(BACK_LINKS);
+		for (const href of [...code.matchAll(/<a href="#([^"]+)"[^>]*data-footnote-backref/g)].map((m) => m[1])) expect(ids).toContain(href);
 	});
 });
