@@ -37,8 +37,17 @@ export const GlossarySchema = z
 	.strictObject({
 		/** A short id in kebab-case. */
 		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-		/** The English forms. */
-		en: z.strictObject({ name: z.string().min(1), short: z.string().min(1).nullable().optional() }),
+		/** The English forms: a body's, a person's or a place's `name`, or a work's `title` as the site prints it. */
+		en: z
+			.strictObject({
+				name: z.string().min(1).optional(),
+				title: z.string().min(1).optional(),
+				short: z.string().min(1).nullable().optional(),
+			})
+			.refine(
+				(en) => (en.name === undefined) !== (en.title === undefined),
+				'give the English `name` (of a body, person or place) or `title` (of a work), one of them',
+			),
 		/** The Russian forms. */
 		ru: Forms,
 		/** The Simplified Chinese forms. */
