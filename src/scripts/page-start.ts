@@ -2,15 +2,21 @@
 // the edition's search client on the first focus of a search box (at once on the search page), so
 // a reader who never searches runs nothing more; it sends Enter in the header box to the search
 // page; and it remembers the theme a reader picks. The client's address is in the script
-// element's data-src, which the build writes relative to the page.
+// element's data-src, and that of the search panel's styles in data-css, which the build writes
+// relative to the page.
 const script = document.currentScript as HTMLScriptElement;
 let loading = false;
 function loadClient() {
 	if (loading) return;
 	loading = true;
+	// The panel's styles first, so that results never show unstyled; then the client.
+	const styles = document.createElement('link');
+	styles.rel = 'stylesheet';
+	styles.href = script.dataset['css']!;
 	const client = document.createElement('script');
 	client.src = script.dataset['src']!;
-	document.head.append(client);
+	styles.onload = styles.onerror = () => document.head.append(client);
+	document.head.append(styles);
 }
 if (document.querySelector('form[data-search=page]')) loadClient();
 else

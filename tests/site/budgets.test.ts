@@ -16,8 +16,8 @@ const sheet = (name: string) =>
 		'utf8',
 	);
 const classesOf = (css: string) => new Set([...css.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((m) => m[1]!));
-/** Classes that only lists.css styles. */
-const LISTS_ONLY = [...classesOf(sheet('lists'))].filter((c) => !classesOf(sheet('global')).has(c));
+/** Classes that only lists.css styles: not global.css, nor search.css, which the page's script loads with the search client. */
+const LISTS_ONLY = [...classesOf(sheet('lists'))].filter((c) => !classesOf(sheet('global')).has(c) && !classesOf(sheet('search')).has(c));
 const budget = builtPages().map((page) => {
 	const html = readPage(page);
 	return { ...weigh(page, html), html };

@@ -8,6 +8,7 @@ import ru from '../../src/i18n/ru';
 import zh from '../../src/i18n/zh';
 import { translator, type Message } from '../../src/lib/i18n';
 import { declinedPattern } from '../../src/lib/checks/glossary';
+import { clipText } from '../../src/lib/i18n/clip';
 import { richParts, richTags } from '../../src/lib/i18n/rich';
 import { ROOT } from '../helpers/content';
 
@@ -133,5 +134,17 @@ describe('English titles inside a translation', () => {
 		expect(foreignRuns('“联合国反恐怖主义服务处”（译自英文）').some((r) => r.english)).toBe(false);
 		expect(foreignRuns('«Пять шанхайских стран»').some((r) => r.english)).toBe(false);
 		expect(foreignRuns('“UN”').some((r) => r.english)).toBe(false);
+	});
+});
+
+describe('previews cut to a length', () => {
+	it('at a word boundary in each language, with an ellipsis, and not at all when short', () => {
+		expect(clipText('A short summary.', 40, 'en')).toBe('A short summary.');
+		expect(clipText('The Regional Anti-Terrorist Structure of the SCO, in Tashkent.', 30, 'en')).toBe('The Regional Anti-Terrorist…');
+		expect(clipText('Региональная антитеррористическая структура ШОС в Ташкенте.', 40, 'ru')).toBe('Региональная антитеррористическая…');
+		const zh = clipText('上海合作组织地区反恐怖机构设在塔什干，是上合组织的常设机构。', 12, 'zh-CN');
+		expect([...zh].length).toBeLessThanOrEqual(12);
+		expect(zh.endsWith('…')).toBe(true);
+		expect('上海合作组织地区反恐怖机构设在塔什干'.startsWith(zh.slice(0, -1))).toBe(true);
 	});
 });

@@ -30,6 +30,12 @@ export const PREVIEW_SIZE = 5;
  * benchmark's notes filled the pages, to 14,590 B (npm run bench:scale -- 10000): fifteen.
  */
 export const NOTES_PAGE_SIZE = 15;
+/**
+ * Characters of a summary a card in a list shows: a list page holds PAGE_SIZE cards, and a
+ * summary may be 280 characters, which in Russian weighs twice its English; cut, each card's
+ * weight is bounded, and the whole summary is on the entry's page.
+ */
+export const CARD_SUMMARY_CHARS = 160;
 /** Bare links a page shows of such a list (the sections that discuss an organization, the pages that cite a work). */
 export const LINKS_PREVIEW_SIZE = 20;
 

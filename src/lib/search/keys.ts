@@ -57,5 +57,9 @@ export function typedQuery(text: string): TypedQuery | null {
 	return { query, exact: letters <= ABBREVIATION_LETTERS && !HAN.test(query) };
 }
 
-/** Results the header's drop-down shows, and so the result fragments a first query fetches. */
-export const PANEL_RESULTS = 6;
+/**
+ * Results the header's drop-down shows, and so the result fragments a first query fetches: five,
+ * since with the whole reference in Chinese a long section's fragment weighs about 4 KB, and six
+ * took "恐怖主义", typed, over 100 KB (docs/performance.md); the search page shows them all.
+ */
+export const PANEL_RESULTS = 5;
