@@ -64,10 +64,13 @@ function files(dir: string): string[] {
 		.flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
 }
 
-/** Every page-bearing entry of a project as a plain Markdown page. */
+/**
+ * Every page-bearing entry of a project as a plain Markdown page, and each translation as the
+ * page of its locale (`ru/events/…`), as Starlight lays out a translated site.
+ */
 export function anchorPages(root: string): AnchorPage[] {
 	const content = join(root, 'content');
-	return files(content)
+	const pages = files(content)
 		.filter((f) => /\.mdx?$/.test(f))
 		.map((file) => {
 			const text = readFileSync(file, 'utf8');
@@ -76,13 +79,25 @@ export function anchorPages(root: string): AnchorPage[] {
 			return {
 				slug: relative(content, file)
 					.replace(/\.mdx?$/, '')
-					.replace(/^sources\//, 'sections/'),
+					.replace(/^translations\//, '')
+					.replace(/^((?:ru|zh)\/)?sources\//, '$1sections/'),
 				title: data.title ?? data.name ?? 'Untitled',
 				description: data.summary ?? '',
 				// The only component content uses, <EditorNote>, is dropped and its text kept.
 				body: match[2]!.replace(/<\/?EditorNote>/g, ''),
 			};
 		});
+	// A translation of an entry with no page of its own here (a source's record, from seeds/) has none either.
+	const english = new Set(pages.map((p) => p.slug));
+	return pages.filter((p) => !/^(ru|zh)\//.test(p.slug) || english.has(p.slug.slice(3)));
+}
+
+/** Starlight's locales for the languages the pages are in: English at the root, as this site has it. */
+function starlightLocales(pages: AnchorPage[]): string {
+	const langs = ['ru', 'zh'].filter((l) => pages.some((p) => p.slug.startsWith(`${l}/`)));
+	if (langs.length === 0) return '';
+	const labels: Record<string, string> = { ru: "ru: { label: 'Русский', lang: 'ru' }", zh: "zh: { label: '简体中文', lang: 'zh-CN' }" };
+	return `defaultLocale: 'root', locales: { root: { label: 'English', lang: 'en' }, ${langs.map((l) => labels[l]).join(', ')} }, `;
 }
 
 const frontmatter = (p: AnchorPage) => `---\ntitle: ${JSON.stringify(p.title)}\ndescription: ${JSON.stringify(p.description)}\n---\n\n`;
@@ -106,7 +121,7 @@ export function anchorProject(kind: Anchor, root: string): string {
 			`import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 export default defineConfig({
-	integrations: [starlight({ title: 'Scale anchor', sidebar: [{ label: 'Home', link: '/' }, { label: 'Events', link: '/events/bench-event-00001/' }] })],
+	integrations: [starlight({ title: 'Scale anchor', ${starlightLocales(pages)}sidebar: [{ label: 'Home', link: '/' }, { label: 'Events', link: '/events/bench-event-00001/' }] })],
 });
 `,
 		);

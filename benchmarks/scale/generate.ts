@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { eventKinds } from '../../src/schemas/event';
 import { membershipStatuses, organizationKinds } from '../../src/schemas/organization';
 import { learnVocabulary, prng, writer, type Random, type Writer } from './text';
+import { stampRevisions, writeStandIns } from './translate';
 
 /** The generated source's id (seeds/<id>.yml); also its citation key. */
 export const SOURCE = 'bench-2026';
@@ -25,6 +26,8 @@ export interface Generated {
 	sections: number;
 	references: number;
 	notes: number;
+	/** Generated entries with a stand-in Russian and Chinese translation each. */
+	translated: number;
 }
 
 const pad = (n: number) => String(n).padStart(5, '0');
@@ -47,8 +50,14 @@ function partialDate(r: Random, from = 1991, to = 2026): { date: string; end?: s
 	return r.chance(0.1) ? { date, end: `${year}-${month}-${String(day + r.int(1, 6)).padStart(2, '0')}` } : { date };
 }
 
-export function generateEntries(root: string, n: number, seed = 11): Generated {
+export function generateEntries(root: string, n: number, seed = 11, translatedShare = 0): Generated {
 	const r = prng(seed);
+	// Which entries are translated is drawn apart, so the English entries are the same at any share.
+	const translating = prng(seed + 1);
+	const translated: [Parameters<typeof writeStandIns>[1], string, string][] = [];
+	const maybeTranslate = (collection: Parameters<typeof writeStandIns>[1], id: string, file: string) => {
+		if (translatedShare > 0 && translating.chance(translatedShare)) translated.push([collection, id, file]);
+	};
 	const w = writer(learnVocabulary(join(root, 'content')), r);
 	const counts: Generated = {
 		events: n,
@@ -56,6 +65,7 @@ export function generateEntries(root: string, n: number, seed = 11): Generated {
 		sections: Math.max(1, Math.round(n / 50)),
 		references: Math.max(1, Math.round(n / 25)),
 		notes: Math.max(1, Math.round(n / 100)),
+		translated: 0,
 	};
 	const realOrganizations = readdirSync(join(root, 'content/organizations'))
 		.map((f) => f.replace(/\.mdx?$/, ''))
@@ -140,6 +150,7 @@ provenance:
 			join(root, 'content/sources', `${id}.mdx`),
 			`---\ntitle: ${quote(title)}\nheading: ${quote(title)}\nsummary: ${quote(summary(w))}\n---\n\n${body(r.int(250, 450), true)}\n`,
 		);
+		maybeTranslate('sections', id, `content/sources/${id}.mdx`);
 	});
 
 	const bib = references.map((id, i) => {
@@ -182,6 +193,7 @@ provenance:
 			join(root, 'content/organizations', `${id}.md`),
 			`---\n${lines.filter(Boolean).join('\n')}\n---\n\n${body(r.int(80, 200), true)}\n`,
 		);
+		maybeTranslate('organizations', id, `content/organizations/${id}.md`);
 	});
 
 	events.forEach((id) => {
@@ -200,6 +212,7 @@ provenance:
 			`sources:\n  - ${pointer()}`,
 		];
 		writeFileSync(join(root, 'content/events', `${id}.md`), `---\n${lines.filter(Boolean).join('\n')}\n---\n\n${body(r.int(150, 250))}\n`);
+		maybeTranslate('events', id, `content/events/${id}.md`);
 	});
 
 	mkdirSync(join(root, 'content/notes'), { recursive: true });
@@ -214,6 +227,10 @@ provenance:
 			join(root, 'content/notes', `bench-note-${pad(i + 1)}.md`),
 			`---\n${lines.filter(Boolean).join('\n')}\n---\n\n${body(r.int(40, 90))}\n`,
 		);
+		maybeTranslate('notes', `bench-note-${pad(i + 1)}`, `content/notes/bench-note-${pad(i + 1)}.md`);
 	}
+	for (const [collection, id, file] of translated) writeStandIns(root, collection, id, file);
+	if (translated.length > 0) stampRevisions(root);
+	counts.translated = translated.length;
 	return counts;
 }

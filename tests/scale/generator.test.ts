@@ -12,10 +12,10 @@ import { checkContent } from '../../src/io/check-content';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const copies: string[] = [];
-const generated = (seed: number) => {
+const generated = (seed: number, translatedShare = 0) => {
 	const dir = copyProject(ROOT, 'scale-generator-');
 	copies.push(dir);
-	return { dir, counts: generateEntries(dir, 200, seed) };
+	return { dir, counts: generateEntries(dir, 200, seed, translatedShare) };
 };
 
 /** Every file under content/ and seeds/, by path, with its text. */
@@ -41,9 +41,10 @@ describe('the scale generator', () => {
 	const a = generated(11);
 	const b = generated(11);
 	const c = generated(12);
+	const d = generated(11, 0.1);
 
 	it('writes every kind of entry in the stated proportions', () => {
-		expect(a.counts).toEqual({ events: 200, organizations: 10, sections: 4, references: 8, notes: 2 });
+		expect(a.counts).toEqual({ events: 200, organizations: 10, sections: 4, references: 8, notes: 2, translated: 0 });
 		const files = [...snapshot(a.dir).keys()];
 		expect(files.filter((f) => f.startsWith('content/events/bench-event-'))).toHaveLength(200);
 		expect(files.filter((f) => f.startsWith('content/organizations/bench-org-'))).toHaveLength(10);
@@ -75,5 +76,21 @@ describe('the scale generator', () => {
 
 	it('passes the content check with no error and no warning', () => {
 		expect(checkContent(a.dir).map((p) => `${p.severity} ${p.file}: ${p.message}`)).toEqual([]);
+	});
+
+	it('translates a share of the entries into Russian and Chinese, current, leaving the English as it was', () => {
+		expect(d.counts.translated).toBeGreaterThan(10);
+		expect(d.counts.translated).toBeLessThan(40);
+		const files = snapshot(d.dir);
+		for (const lang of ['ru', 'zh'])
+			expect([...files.keys()].filter((f) => f.startsWith(`content/translations/${lang}/`) && /bench-/.test(f))).toHaveLength(
+				d.counts.translated,
+			);
+		const english = [...snapshot(a.dir)].filter(([f]) => !f.startsWith('content/translations/'));
+		expect(english.every(([f, text]) => files.get(f) === text)).toBe(true);
+		const ru = [...files].find(([f]) => f.startsWith('content/translations/ru/events/bench-event-'))![1];
+		expect(ru).toMatch(/^revision: "[0-9a-f]{12}"$/m);
+		expect(ru).toMatch(/\p{Script=Cyrillic}{4}/u);
+		expect(checkContent(d.dir).map((p) => `${p.severity} ${p.file}: ${p.message}`)).toEqual([]);
 	});
 });
