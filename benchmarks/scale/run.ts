@@ -1,5 +1,6 @@
 /**
- * `npm run bench:scale -- N [--no-anchors] [--seed S] [--keep]`: how the site scales to N entries.
+ * `npm run bench:scale -- N [--no-anchors] [--seed S] [--translated F] [--keep]`: how the site scales
+ * to N entries, a share F of them (0.1 unless given) translated into Russian and Chinese.
  * Copies the project to a temporary folder, generates N entries there (benchmarks/scale/generate.ts),
  * checks them with `npm run check`, builds the copy with `npm run build` (Astro, search index,
  * archive) and reports wall time, peak RSS of the process tree, pages/s, the heaviest pages and
@@ -14,6 +15,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hasChromium, launch } from '../../tests/helpers/browser';
 import { FIRST_ROUND_TRIP, weighSite, type PageWeight } from '../../tests/helpers/page-weight';
+import { builtPages } from '../../tests/helpers/site';
 import { measureFirstQueries, OUR_SEARCH, STARLIGHT_SEARCH, type FirstQuery, type SearchBox } from '../../tests/helpers/first-query';
 import { anchorProject, astroVersion, STARLIGHT_VERSION, type Anchor } from './anchors';
 import { generateEntries } from './generate';
@@ -28,6 +30,8 @@ interface SiteFigures {
 	peakRss: number;
 	peakProcess: Measured['peakProcess'];
 	pages: number;
+	/** Pages in each edition's folder: English at the root, then /ru/ and /zh/ (with Starlight, its fallback copies among them). */
+	byEdition: { en: number; ru: number; zh: number };
 	pagesPerSecond: number;
 	heaviest: Omit<PageWeight, 'stylesheets'>[];
 	overBudget: number;
@@ -45,12 +49,23 @@ function args(argv: string[]) {
 		const at = argv.indexOf(flag);
 		return at >= 0 ? argv[at + 1] : undefined;
 	};
-	return { n, anchors: !argv.includes('--no-anchors'), seed: Number(value('--seed') ?? 11), keep: argv.includes('--keep') };
+	return {
+		n,
+		anchors: !argv.includes('--no-anchors'),
+		seed: Number(value('--seed') ?? 11),
+		translated: Number(value('--translated') ?? 0.1),
+		keep: argv.includes('--keep'),
+	};
 }
 
 const log = (message: string) => console.error(`[bench:scale ${new Date().toISOString().slice(11, 19)}] ${message}`);
 const mb = (bytes: number) => `${(bytes / 1e9).toFixed(2)} GB`;
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+function byEdition(pages: string[]): SiteFigures['byEdition'] {
+	const count = (folder: string) => pages.filter((p) => p.startsWith(`${folder}/`)).length;
+	return { en: pages.length - count('ru') - count('zh'), ru: count('ru'), zh: count('zh') };
+}
 
 async function figures(site: string, dir: string, dist: string, run: Measured, box: SearchBox | undefined): Promise<SiteFigures> {
 	if (run.status !== 0) {
@@ -81,6 +96,7 @@ async function figures(site: string, dir: string, dist: string, run: Measured, b
 		peakRss: run.peakRss,
 		peakProcess: run.peakProcess,
 		pages: weights.pages,
+		byEdition: byEdition(builtPages(dist)),
 		pagesPerSecond: weights.pages / run.seconds,
 		heaviest: weights.heaviest.map(({ page, bytes, html }) => ({ page, bytes, html })),
 		overBudget: weights.over.length,
@@ -124,10 +140,10 @@ function table(sites: SiteFigures[]): string {
 }
 
 async function main() {
-	const { n, anchors, seed, keep } = args(process.argv.slice(2));
+	const { n, anchors, seed, translated, keep } = args(process.argv.slice(2));
 	const copy = copyProject(ROOT);
 	log(`copy of the project in ${copy}; generating ${n} entries (seed ${seed})`);
-	const generated = generateEntries(copy, n, seed);
+	const generated = generateEntries(copy, n, seed, translated);
 	log(`generated ${JSON.stringify(generated)}; npm run check`);
 	execFileSync('npm', ['run', '--silent', 'check'], { cwd: copy, stdio: ['ignore', 'ignore', 'inherit'] });
 
@@ -148,6 +164,7 @@ async function main() {
 	console.log(table(sites));
 	for (const s of sites) {
 		console.log(`\n${s.site}: largest process at the peak: ${mb(s.peakProcess.rss)} ${s.peakProcess.command}`);
+		console.log(`  pages by edition: English ${s.byEdition.en}, Russian ${s.byEdition.ru}, Chinese ${s.byEdition.zh}`);
 		console.log(`  heaviest pages: ${s.heaviest.map((h) => `${h.page} ${h.bytes} B`).join(', ')}`);
 		if (s.overBudget) console.log(`  over ${FIRST_ROUND_TRIP} B: ${s.overBudgetPages.join(', ')}${s.overBudget > 20 ? ', …' : ''}`);
 		for (const q of s.firstQueries)
@@ -163,6 +180,13 @@ async function main() {
 				? Math.max(...ours.firstQueries.map((q) => q.bytes)) / Math.max(...starlight.firstQueries.map((q) => q.bytes))
 				: undefined,
 	};
+	if (starlight && (ours.byEdition.ru || ours.byEdition.zh)) {
+		// Starlight builds every page in every locale; what ours has in an edition is its translated entries and the lists.
+		const fallback = starlight.byEdition.ru + starlight.byEdition.zh - ours.byEdition.ru - ours.byEdition.zh;
+		console.log(
+			`\nStarlight builds ${fallback} more pages in its Russian and Chinese locales than ours (its fallback copies of untranslated pages, less our list pages); a run with --translated 0 gives ours in English only, for the comparison of English-only time × ${(1 + translated).toFixed(2)}`,
+		);
+	}
 	if (ratios) {
 		console.log(
 			`\nours / Starlight: build ${ratios.build.toFixed(2)}, peak RSS ${ratios.peakRss.toFixed(2)}, pages/s ${ratios.pagesPerSecond.toFixed(2)}${ratios.firstQuery ? `, heaviest first query ${ratios.firstQuery.toFixed(2)}` : ''}`,
