@@ -31,9 +31,11 @@ export const PREVIEW_SIZE = 5;
  */
 export const NOTES_PAGE_SIZE = 15;
 /**
- * Characters of a summary a card in a list shows: a list page holds PAGE_SIZE cards, and a
- * summary may be 280 characters, which in Russian weighs twice its English; cut, each card's
- * weight is bounded, and the whole summary is on the entry's page.
+ * Characters of a summary a card shows in a list of PAGE_SIZE (the organizations, an
+ * organization's events, what a section discusses): a summary may be 280 characters, which in
+ * Russian weighs twice its English; cut, each card's weight is bounded, and the whole summary is on
+ * the entry's page. With 10 % of 1,000 generated entries translated, a Russian list of a generated
+ * organization's events came to 14,450 B uncut.
  */
 export const CARD_SUMMARY_CHARS = 160;
 /** Bare links a page shows of such a list (the sections that discuss an organization, the pages that cite a work). */
