@@ -21,6 +21,10 @@ const li: CslItem = {
 	URL: 'https://doi.org/10.7256/2454-0668.2025.1.73349',
 };
 
+/** The RATS profile's page in an edition, as a citable item. */
+const profile = (title: string, language: string, site: string) =>
+	pageItem({ id: 'p', title, url: `https://example.org/${language.slice(0, 2)}/organizations/sco-rats/`, site, updated, language });
+
 describe('each edition cites in its readers’ standard', () => {
 	it('offers it first, then the English styles', () => {
 		expect(stylesFor('en')).toEqual(['chicago', 'apa', 'mla']);
@@ -32,14 +36,7 @@ describe('each edition cites in its readers’ standard', () => {
 		expect(formatReferenceText(li, 'gost')).toBe(
 			'Li Z. Comparative study of the SCO Regional Anti-Terrorism Structure // National Security / nota bene. 2025. № 1. С. 44–56.',
 		);
-		const page = pageItem({
-			id: 'p',
-			title: 'РАТС ШОС',
-			url: 'https://example.org/ru/organizations/sco-rats/',
-			site: 'Справочник',
-			updated,
-			language: 'ru',
-		});
+		const page = profile('РАТС ШОС', 'ru', 'Справочник');
 		const c = citations(page, 'ru');
 		expect(c.styles.map((s) => s.style)).toEqual(['gost', 'chicago', 'apa', 'mla']);
 		expect(formatReferenceText(page, 'gost')).toBe('РАТС ШОС [Электронный ресурс]. URL: https://example.org/ru/organizations/sco-rats/.');
@@ -49,14 +46,7 @@ describe('each edition cites in its readers’ standard', () => {
 		expect(formatReferenceText(li, 'gbt')).toBe(
 			'LI Z, 2025. Comparative study of the SCO Regional Anti-Terrorism Structure[J/OL]. National Security / nota bene(1): 44-56. https://doi.org/10.7256/2454-0668.2025.1.73349.',
 		);
-		const page = pageItem({
-			id: 'p',
-			title: '上合组织地区反恐怖机构',
-			url: 'https://example.org/zh/organizations/sco-rats/',
-			site: '参考',
-			updated,
-			language: 'zh-CN',
-		});
+		const page = profile('上合组织地区反恐怖机构', 'zh-CN', '参考');
 		expect(formatReferenceText(page, 'gbt')).toBe(
 			'佚名, 2026. 上合组织地区反恐怖机构[EB/OL]//参考. (2026-11-30). https://example.org/zh/organizations/sco-rats/.',
 		);
