@@ -10,6 +10,28 @@ import { isOrdered, parsePartialDate, precisions, type PartialDate } from '../li
  */
 export type Reference = typeof astroReference;
 
+/**
+ * Longest title of an entry, in any language: lists and previews show titles whole, so a page's
+ * weight is bounded by their length as well as their number (the longest today, a Russian event
+ * title, is 144 characters).
+ */
+export const TITLE_MAX = 160;
+/** An entry's title: bounded, so that every list it appears in is. */
+export const TitleSchema = z
+	.string()
+	.min(1)
+	.max(TITLE_MAX, `a title is at most ${TITLE_MAX} characters, since lists show it whole: shorten it and say the rest in the text`);
+/** Longest name of an organization, in any language (the longest today, a Russian one, is 85). */
+export const NAME_MAX = 120;
+/** An organization's full name: bounded, as titles are. */
+export const NameSchema = z
+	.string()
+	.min(1)
+	.max(
+		NAME_MAX,
+		`a name is at most ${NAME_MAX} characters, since lists show it whole: give the official name, and a longer form as an alias`,
+	);
+
 /** A date at year, month or day precision: `1995`, `2019-06` or `2019-06-15`. */
 export const PartialDateSchema = z
 	.union([z.string(), z.number(), z.date()], {

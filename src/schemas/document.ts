@@ -1,6 +1,14 @@
 import { z } from 'astro/zod';
 import { SummarySchema } from './section';
-import { CountryCodeSchema, PartialDateSchema, PrecisionSchema, SourcePointerSchema, checkDates, type Reference } from './common';
+import {
+	TitleSchema,
+	CountryCodeSchema,
+	PartialDateSchema,
+	PrecisionSchema,
+	SourcePointerSchema,
+	checkDates,
+	type Reference,
+} from './common';
 
 /** In this order on the index of documents: binding instruments first, publications last. */
 export const documentKinds = [
@@ -32,7 +40,7 @@ export const DocumentSchema = (reference: Reference) =>
 	z
 		.strictObject({
 			/** The title as the source gives it (quoted titles may be copied), or a short description where it has none. */
-			title: z.string().min(1),
+			title: TitleSchema,
 			/** Other titles and spellings the sources use; search finds the page by each. */
 			aliases: z.array(z.string().min(1)).default([]),
 			/** What kind of document it is. */

@@ -1,6 +1,14 @@
 import { z } from 'astro/zod';
 import { SummarySchema } from './section';
-import { CountryCodeSchema, PartialDateSchema, PrecisionSchema, SourcePointerSchema, checkDates, type Reference } from './common';
+import {
+	TitleSchema,
+	CountryCodeSchema,
+	PartialDateSchema,
+	PrecisionSchema,
+	SourcePointerSchema,
+	checkDates,
+	type Reference,
+} from './common';
 
 export const eventKinds = [
 	'attack',
@@ -20,7 +28,7 @@ export const EventSchema = (reference: Reference) =>
 	z
 		.strictObject({
 			/** A short descriptive title. */
-			title: z.string().min(1),
+			title: TitleSchema,
 			/** When it happened, as precisely as the source says: `2004`, `2004-09` or `2004-09-01`. */
 			date: PartialDateSchema,
 			/** Optional; read from `date`. If given it must agree with how `date` is written. */

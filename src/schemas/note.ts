@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CountryCodeSchema, type Reference } from './common';
+import { TitleSchema, CountryCodeSchema, type Reference } from './common';
 
 export const noteKinds = [
 	'date-discrepancy',
@@ -22,7 +22,7 @@ export const NoteSchema = (reference: Reference) =>
 	z
 		.strictObject({
 			/** What the note is about, in a few words ("A reference dated after the event"). */
-			title: z.string().min(1),
+			title: TitleSchema,
 			/** What kind of note it is. */
 			kind: z.enum(noteKinds),
 			/** The sections it concerns: it is shown on each. */

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { AssessmentSchema } from './assessment';
 import { SummarySchema } from './section';
-import { CountryCodeSchema, PartialDateSchema, SourcePointerSchema, checkDates, type Reference } from './common';
+import { NameSchema, CountryCodeSchema, PartialDateSchema, SourcePointerSchema, checkDates, type Reference } from './common';
 
 export const organizationKinds = [
 	'intergovernmental-organization',
@@ -55,7 +55,7 @@ const Membership = (reference: Reference) =>
 export const OrganizationSchema = (reference: Reference) =>
 	z.strictObject({
 		/** Full name in English. */
-		name: z.string().min(1),
+		name: NameSchema,
 		/** Abbreviation readers know it by, such as "RATS". */
 		shortName: z.string().min(1).optional(),
 		/** Other names and spellings the sources use; search finds the page by each. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { Reference } from './common';
+import { TitleSchema, type Reference } from './common';
 
 /** Longest summary the cards, timelines and lists show comfortably; longer ones get a warning. */
 export const SUMMARY_MAX = 280;
@@ -23,7 +23,7 @@ export const SummarySchema = z
 export const SectionSchema = (_reference: Reference) =>
 	z.strictObject({
 		/** The page title: the source's own heading, or a descriptive one where the source has none. */
-		title: z.string().min(1),
+		title: TitleSchema,
 		/** The heading as printed in the source; omit where the source gives none. */
 		heading: z.string().min(1).optional(),
 		/** One or two sentences on what the section says, in the project's own words. */

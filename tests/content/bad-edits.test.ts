@@ -542,6 +542,14 @@ describe('13. translations carry text only', () => {
 		expect(stale[0]!.fix).toMatch(/set revision: "[0-9a-f]{12}"/);
 	});
 
+	it('a translated title longer than any list shows whole', () => {
+		const long = 'Боевики захватывают школу в Беслане, '.repeat(5);
+		const [p, ...rest] = errors(edit(RU, replace(/^title: .*$/m, `title: "${long}"`)));
+		expect(rest).toEqual([]);
+		expect(p).toMatchObject({ file: RU, field: 'title' });
+		expect(p!.message).toMatch(/a title is at most 160 characters, since lists show it whole/);
+	});
+
 	it('a translated section whose headings are not the English ones, in number or level', () => {
 		const file = 'content/translations/ru/sources/li-2025/review.mdx';
 		const page = (revision: string, heading: string) =>
