@@ -5,14 +5,11 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import siteBuild from './src/integrations/site-build';
 import { searchStrings } from './src/integrations/search-strings';
-import { citationTargets } from './src/io/citation-targets';
-import { translatedOnDisk } from './src/io/translated';
-import { englishOutline } from './src/io/english-outline';
+import { MARKDOWN_OPTIONS, projectMarkdown } from './src/io/markdown';
 import { splitEdition } from './src/lib/routing/editions';
 import { DEFAULT_LOCALE, EDITIONS, LOCALES } from './src/lib/i18n/locales';
 import { isIndexable } from './src/lib/routing/routes';
 import { SETTINGS } from './src/lib/model/settings';
-import { siteMarkdown } from './src/markdown/processor';
 
 // The site's public address is set once, in src/lib/model/settings.ts (or SITE_URL). Links between
 // pages are relative, so the build itself runs under any path: Astro's `base` stays `/` (the
@@ -29,12 +26,8 @@ export default defineConfig({
 	build: { format: 'directory', concurrency: 4 },
 	// Astro 7's native Markdown processor (Sätteri), with the site's citation, link and note plugins.
 	markdown: {
-		processor: siteMarkdown({
-			root,
-			targets: () => citationTargets(root),
-			translated: () => translatedOnDisk(root),
-			englishOutline: (file) => englishOutline(root, file),
-		}),
+		processor: projectMarkdown(root),
+		...MARKDOWN_OPTIONS,
 	},
 	integrations: [
 		mdx(),

@@ -1,6 +1,7 @@
 import type { FootnoteDefinition, PhrasingContent } from 'mdast';
 import { defineMdastPlugin, type MdastPluginEntry, type PluginFactoryContext } from 'satteri';
-import { canCite, findCitations, type Citation } from '../lib/cite/citation-syntax';
+import { canCite, findCitations, type Citation, type CitationMatch } from '../lib/cite/citation-syntax';
+import { entryOfFile, translationTarget } from '../lib/model/collections';
 import { routePath } from '../lib/routing/routes';
 import { relativeFile } from './file';
 
@@ -41,6 +42,9 @@ class UnknownCitationError extends Error {
  * citations and the author's own notes share one numbering at the foot of the page. Links are
  * written as site paths; the page-links plugin, which runs next, makes them relative to the page.
  * A factory: each document gets its own numbering.
+ *
+ * An editor's note is the exception: it is shown inside the pages it concerns, whose numbered
+ * notes it cannot add to, so it cites inline, "(Kazinform 2024).", on its own page too.
  */
 export function citations(options: CitationsOptions): MdastPluginEntry {
 	return (document: PluginFactoryContext) => {
@@ -48,29 +52,39 @@ export function citations(options: CitationsOptions): MdastPluginEntry {
 		if (!document.source.includes('[@')) return null;
 		const file = relativeFile(document.fileURL, options.root);
 		const targets = options.targets();
+		const inline = citesInline(file);
 		const definitions: FootnoteDefinition[] = [];
 		// The same citation twice on a page is one note, referred to twice (lettered back-links);
 		// the same work with another locator is a note of its own, so each note names one place.
 		const byCitation = new Map<string, string>();
+		const footnote = (match: CitationMatch, line: number | undefined): PhrasingContent => {
+			const same = match.items.map((c) => `${c.key}|${c.locator ?? ''}`).join(';');
+			let id = byCitation.get(same);
+			if (!id) {
+				id = `cite-${definitions.length + 1}`;
+				byCitation.set(same, id);
+				const children = [...references(match.items, targets, file, line), { type: 'text', value: '.' } as const];
+				definitions.push({ type: 'footnoteDefinition', identifier: id, label: id, children: [{ type: 'paragraph', children }] });
+			}
+			return { type: 'footnoteReference', identifier: id, label: id };
+		};
 		return defineMdastPlugin({
 			name: 'citations',
 			options: { position: true },
 			text(node, ctx) {
 				const matches = findCitations(node.value);
 				if (matches.length === 0 || !canCite(ctx.parent(node)?.type)) return;
+				const line = node.position?.start.line;
 				const replacement: PhrasingContent[] = [];
 				let last = 0;
 				for (const match of matches) {
-					if (match.start > last) replacement.push({ type: 'text', value: node.value.slice(last, match.start) });
-					const same = match.items.map((c) => `${c.key}|${c.locator ?? ''}`).join(';');
-					let id = byCitation.get(same);
-					if (!id) {
-						id = `cite-${definitions.length + 1}`;
-						byCitation.set(same, id);
-						const children = noteContent(match.items, targets, file, node.position?.start.line);
-						definitions.push({ type: 'footnoteDefinition', identifier: id, label: id, children: [{ type: 'paragraph', children }] });
-					}
-					replacement.push({ type: 'footnoteReference', identifier: id, label: id });
+					let before = node.value.slice(last, match.start);
+					// Written after the full stop, as a footnote is; read inline, it goes before it.
+					const stop = inline ? (/[.;:,]$/.exec(before)?.[0] ?? '') : '';
+					if (inline) before = `${before.slice(0, before.length - stop.length).trimEnd()} (`;
+					if (before) replacement.push({ type: 'text', value: before });
+					if (inline) replacement.push(...references(match.items, targets, file, line), { type: 'text', value: `)${stop}` });
+					else replacement.push(footnote(match, line));
 					last = match.end;
 				}
 				if (last < node.value.length) replacement.push({ type: 'text', value: node.value.slice(last) });
@@ -83,7 +97,15 @@ export function citations(options: CitationsOptions): MdastPluginEntry {
 	};
 }
 
-function noteContent(
+/** Whether a file is an editor's note or its translation, which cite inline. */
+function citesInline(file: string): boolean {
+	const entry = entryOfFile(file);
+	const collection = entry?.collection === 'translations' ? translationTarget(entry.id)?.collection : entry?.collection;
+	return collection === 'notes';
+}
+
+/** "Ma 2006, p. 228; Chen and Wang 2023", each label linked to its bibliography entry. */
+function references(
 	items: Citation[],
 	targets: ReadonlyMap<string, CitationTarget>,
 	file: string,
@@ -101,6 +123,5 @@ function noteContent(
 		});
 		if (item.locator) out.push({ type: 'text', value: `, ${item.locator}` });
 	});
-	out.push({ type: 'text', value: '.' });
 	return out;
 }

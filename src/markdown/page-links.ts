@@ -15,15 +15,23 @@ export interface PageLinksOptions {
 }
 
 /**
+ * The render option that names the page a text is shown on when that is not its entry's own page:
+ * an editor's note, shown in full on the pages it concerns (src/io/markdown.ts).
+ */
+export const SHOWN_ON = 'shownOn';
+
+/**
  * Content links to other pages as site paths (`/organizations/sco/`, as a maintainer writes
- * them, and as the citation plugin writes links to the bibliography). Each entry renders on
- * exactly one page, its own, so every such link is written here relative to that page, the way
- * the page's own links are (src/lib/routing/urls.ts): no step rewrites the HTML afterwards.
+ * them, and as the citation plugin writes links to the bibliography), written here relative to
+ * the page the text is rendered for, the way the page's own links are (src/lib/routing/urls.ts):
+ * no step rewrites the HTML afterwards. That page is the entry's own, or, for an editor's note
+ * rendered again for each page it is shown on, the page named by the SHOWN_ON option.
  */
 export function pageLinks(options: PageLinksOptions): MdastPluginEntry {
 	return (document: PluginFactoryContext) => {
 		const { file, locale } = pageFileOf(relativeFile(document.fileURL, options.root));
-		const links = linksFrom(file);
+		const shownOn = document.data.astro?.frontmatter[SHOWN_ON] as unknown;
+		const links = linksFrom(typeof shownOn === 'string' ? shownOn : file);
 		const translated = options.translated();
 		const rewrite = <N extends Link | Definition | Image>(node: Readonly<N>, ctx: MdastVisitorContext) => {
 			// A translation's links go to its own edition where the page is translated too.

@@ -1,6 +1,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
-import type { Element } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
+import { select, selectAll } from 'hast-util-select';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../helpers/content';
@@ -49,5 +50,38 @@ describe('every editor’s note is shown on every page it concerns, and on the p
 				.filter((p) => p.startsWith('notes/') && !p.startsWith(`notes/${id}/`))
 				.some((p) => readPage(p).includes(`id="${id}"`)),
 		).toBe(true);
+	});
+});
+
+describe('an editor’s note reads the same wherever it is shown, its links going to the same pages', () => {
+	/** Text and resolved link targets of a run of nodes, from the page they are on. */
+	const reading = (nodes: ElementContent[], page: string) => {
+		const root: Root = { type: 'root', children: structuredClone(nodes) };
+		const targets: string[] = [];
+		visit(root, 'element', (a: Element) => {
+			if (a.tagName === 'a') targets.push(new URL(String(a.properties['href']), `file:///${page}`).pathname);
+		});
+		return { text: toText(root).replace(/\s+/g, ' ').trim(), targets };
+	};
+	/** The note's text on its own page: after the page's head, up to the first heading. */
+	const onItsPage = (page: string) => {
+		const main = select('main', fromHtml(readPage(page)))!;
+		const from = main.children.findIndex((n) => n.type === 'element' && n.properties['className']?.toString() === 'page-head');
+		const to = main.children.findIndex((n, i) => i > from && n.type === 'element' && n.tagName === 'h2');
+		return reading(main.children.slice(from + 1, to), page);
+	};
+	const shown = builtPages().flatMap((page) =>
+		selectAll('aside.editor-note', fromHtml(readPage(page)))
+			.filter((aside) => aside.children.length > 3)
+			.map((aside) => [page, aside] as const),
+	);
+	it('some are shown in full on other pages', () => expect(shown.length).toBeGreaterThan(10));
+	it.each(shown.map(([page, aside]) => [`${page} #${String(aside.properties['id'])}`, page, aside] as const))('%s', (_, page, aside) => {
+		const title = aside.children.findIndex((n) => n.type === 'element' && String(n.properties['className']) === 'editor-note__title');
+		const link = select('.editor-note__title a', aside)!;
+		const own = new URL(String(link.properties['href']), `file:///${page}`).pathname.slice(1);
+		// On the list of notes, what a note concerns follows its text.
+		const text = aside.children.slice(title + 1).filter((n) => n.type !== 'element' || String(n.properties['className']) !== 'card-meta');
+		expect(reading(text, page)).toEqual(onItsPage(own));
 	});
 });

@@ -5,6 +5,7 @@ import { shortLabel } from '../../src/lib/model/works';
 import type { CitationTarget } from '../../src/markdown/citations';
 import { siteMarkdown } from '../../src/markdown/processor';
 import { BACK_LINKS } from '../../src/markdown/footnotes';
+import { SHOWN_ON } from '../../src/markdown/page-links';
 
 const targets = new Map<string, CitationTarget>([
 	['ma-2006', { label: 'Ma 2006', page: 1 }],
@@ -106,5 +107,46 @@ describe('grouped citations', () => {
 		const ids = [...code.matchAll(/<a [^>]*data-footnote-ref[^>]*>/g)].map((m) => /id="([^"]+)"/.exec(m[0])?.[1]);
 		expect(ids.filter(Boolean)).toHaveLength(BACK_LINKS);
 		for (const href of [...code.matchAll(/<a href="#([^"]+)"[^>]*data-footnote-backref/g)].map((m) => m[1])) expect(ids).toContain(href);
+	});
+});
+
+describe('an editor’s note through the one processor', () => {
+	/** The site's processor with its page links, for a note file (`content/notes/…`), shown on `page` if given. */
+	async function renderNote(markdown: string, options: { file?: string; page?: string } = {}) {
+		const renderer = await siteMarkdown({
+			root: '/project',
+			targets: () => new Map([...targets, ['rferl-2005', { label: 'RFE/RL 2005', page: 1 }]]),
+			translated: () => (locale, collection, id) => locale === 'ru' && collection === 'organizations' && id === 'cis',
+			englishOutline: () => undefined,
+		}).createRenderer({ syntaxHighlight: false });
+		const fileURL = new URL(`file:///project/${options.file ?? 'content/notes/example.md'}`);
+		const frontmatter = options.page ? { [SHOWN_ON]: options.page } : {};
+		return (await renderer.render(markdown, { fileURL, frontmatter })).code.trim();
+	}
+
+	it('cites inline, before the full stop, and adds no footnote: it is shown inside other pages', async () => {
+		const html = await renderNote('See [the CIS](/organizations/cis/), as "reported".[@rferl-2005]');
+		expect(html).toBe(
+			'<p>See <a href="../../organizations/cis/index.html">the CIS</a>, as “reported” (<a href="../../bibliography/index.html#rferl-2005">RFE/RL 2005</a>).</p>',
+		);
+	});
+
+	it('writes its links relative to the page it is shown on', async () => {
+		const html = await renderNote('See [the CIS](/organizations/cis/).[@ma-2006, p. 228; @rferl-2005]', {
+			page: 'sources/li-2025/review/index.html',
+		});
+		expect(html).toContain(
+			'<a href="../../../organizations/cis/index.html">the CIS</a> (<a href="../../../bibliography/index.html#ma-2006">Ma 2006</a>, p. 228; ',
+		);
+		expect(html).not.toContain('data-footnote');
+	});
+
+	it('in a translation, links into its own edition where the target is translated', async () => {
+		const html = await renderNote('См. [СНГ](/organizations/cis/) и [ШОС](/organizations/sco/).', {
+			file: 'content/translations/ru/notes/example.md',
+			page: 'ru/organizations/cis/index.html',
+		});
+		expect(html).toContain('<a href="index.html">СНГ</a>');
+		expect(html).toContain('<a href="../../../organizations/sco/index.html">ШОС</a>');
 	});
 });

@@ -228,21 +228,6 @@ describe('bibliography order', () => {
 	});
 });
 
-describe('editor’s notes', () => {
-	it('render with inline citations before the full stop, and links relative to the page they are shown on', async () => {
-		const { noteHtml } = await import('../../src/markdown/note-html');
-		const targets = new Map([['rferl-2005', { label: 'RFE/RL 2005', page: 1 }]]);
-		const html = noteHtml(
-			'See [the CIS](/organizations/cis/), as reported.[@rferl-2005]',
-			targets,
-			linksFrom('sources/li-2025/review/index.html'),
-		);
-		expect(html).toBe(
-			'<p>See <a href="../../../organizations/cis/index.html">the CIS</a>, as reported (<a href="../../../bibliography/index.html#rferl-2005">RFE/RL 2005</a>).</p>',
-		);
-	});
-});
-
 describe('counts in running text', () => {
 	it('come from the sources, so a third source needs no code edit', async () => {
 		const { sourcesPhrase } = await import('../../src/lib/i18n');
