@@ -31,8 +31,8 @@ export function works({ sources, references, sourceById }: Pick<Entries, 'source
 		cslById: new Map(cslItems.map((item) => [item.id, item])),
 		/** Each work's full reference in the house style, as HTML, by key. */
 		referenceHtml: formatReferences(cslItems),
-		/** How notes cite works: label and bibliography page, by key. */
-		noteTargets: new Map(
+		/** How a page names a work it cites outside its Markdown: label and bibliography page, by key. */
+		workLabels: new Map(
 			bibliography.map((b, i) => [
 				b.id,
 				{
