@@ -9,14 +9,12 @@ import { DEFAULT_LOCALE, EDITIONS, LOCALES } from '../src/lib/i18n/locales';
 import { textRevision } from '../src/lib/i18n/revision';
 import { countStates, translationStatus } from '../src/lib/i18n/status';
 import { translationPath, translationTarget } from '../src/lib/model/collections';
-import { translatableCollections, type TranslatableCollection } from '../src/schemas/translation';
+import { TRANSLATABLE, type TranslatableCollection } from '../src/lib/model/collections';
 
 const root = process.cwd();
 const { entries } = readContent(root);
 const english = entries
-	.filter((e): e is typeof e & { collection: TranslatableCollection } =>
-		(translatableCollections as readonly string[]).includes(e.collection),
-	)
+	.filter((e): e is typeof e & { collection: TranslatableCollection } => (TRANSLATABLE as readonly string[]).includes(e.collection))
 	.map((e) => ({
 		collection: e.collection,
 		id: e.id,

@@ -13,7 +13,8 @@ import { readContent } from '../../src/io/content-files';
 import { bodyOf } from '../../src/lib/checks/translations';
 import { textRevision } from '../../src/lib/i18n/revision';
 import { translationPath, translationTarget } from '../../src/lib/model/collections';
-import { TEXT_FIELDS, type TranslatableCollection } from '../../src/schemas/translation';
+import { TEXT_FIELDS } from '../../src/schemas/translation';
+import type { TranslatableCollection } from '../../src/lib/model/collections';
 import { parse } from 'yaml';
 
 export const BENCH_LOCALES = ['ru', 'zh'] as const;

@@ -6,7 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { translationTarget } from '../lib/model/collections';
 import { LOCALES, EDITIONS, type Locale } from '../lib/i18n/locales';
 import type { Translated } from '../lib/routing/editions';
-import type { TranslatableCollection } from '../schemas/translation';
+import type { TranslatableCollection } from '../lib/model/collections';
 
 export type Translation = CollectionEntry<'translations'>;
 

@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { orderSources } from '../lib/model/bibliography';
+import type { TranslatableCollection } from '../lib/model/collections';
 import { comparePartialDates } from '../lib/model/partial-date';
 import { DEFAULT_LOCALE, EDITIONS, translator, type Locale } from '../lib/i18n';
 import { documentKinds } from '../schemas/document';
@@ -25,7 +26,7 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
 export async function loadEntries(locale: Locale) {
 	const t = translator(locale);
 	const { translationOf } = await editions();
-	const inEdition = async <C extends 'sources' | 'sections' | 'organizations' | 'events' | 'notes' | 'documents'>(collection: C) =>
+	const inEdition = async <C extends TranslatableCollection>(collection: C) =>
 		(await getCollection(collection)).map((entry) =>
 			localize(
 				entry as CollectionEntry<C>,

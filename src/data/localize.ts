@@ -6,8 +6,9 @@
 import type { CollectionEntry } from 'astro:content';
 import type { Translation } from './editions';
 import { textRevision } from '../lib/i18n/revision';
+import type { TranslatableCollection } from '../lib/model/collections';
 
-type Translatable = CollectionEntry<'sources' | 'sections' | 'organizations' | 'events' | 'documents' | 'notes'>;
+type Translatable = CollectionEntry<TranslatableCollection>;
 
 /** An entry as an edition shows it. */
 export type Localized<E> = E & {

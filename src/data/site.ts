@@ -5,6 +5,7 @@
  * the one place each is typed, never typed twice in content.
  */
 import type { PageRef } from '../lib/model/relations';
+import type { TranslatableCollection } from '../lib/model/collections';
 import type { Route } from '../lib/routing/routes';
 import { DEFAULT_LOCALE, EDITIONS, LOCALES, type Locale } from '../lib/i18n';
 import { comparisons } from './comparisons';
@@ -24,8 +25,7 @@ async function load(locale: Locale) {
 	return {
 		locale,
 		/** Whether the page of an entry exists in this edition: every one in English, translated ones elsewhere. */
-		hasPage: (collection: 'sources' | 'sections' | 'organizations' | 'events' | 'documents' | 'notes', id: string) =>
-			locale === DEFAULT_LOCALE || translated(locale, collection, id),
+		hasPage: (collection: TranslatableCollection, id: string) => locale === DEFAULT_LOCALE || translated(locale, collection, id),
 		...entries,
 		...(await bibliography),
 		...relations(entries, translationsInto),

@@ -7,7 +7,7 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/i18n';
 import { textRevision } from '../lib/i18n/revision';
 import { countStates, translationStatus, type EntryStatus, type TranslationState } from '../lib/i18n/status';
 import { entryRoute, type Route } from '../lib/routing/routes';
-import type { TranslatableCollection } from '../schemas/translation';
+import type { TranslatableCollection } from '../lib/model/collections';
 import { editions } from './editions';
 import { site } from './site';
 

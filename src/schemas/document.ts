@@ -91,3 +91,6 @@ export const DocumentSchema = (reference: Reference) =>
 			sources: z.array(SourcePointerSchema(reference)).min(1, 'give at least one source pointer'),
 		})
 		.superRefine((d, ctx) => checkDates(d, ctx));
+
+/** An document's fields as the site reads them, after parsing: the one shape code that takes entries is typed by. */
+export type DocumentData = z.output<ReturnType<typeof DocumentSchema>>;

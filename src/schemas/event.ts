@@ -61,3 +61,6 @@ export const EventSchema = (reference: Reference) =>
 			sources: z.array(SourcePointerSchema(reference)).min(1, 'give at least one source pointer'),
 		})
 		.superRefine((e, ctx) => checkDates(e, ctx));
+
+/** An event's fields as the site reads them, after parsing: the one shape code that takes entries is typed by. */
+export type EventData = z.output<ReturnType<typeof EventSchema>>;

@@ -55,3 +55,6 @@ export const NoteSchema = (reference: Reference) =>
 				path: ['sections'],
 			},
 		);
+
+/** An editor's note's fields as the site reads them, after parsing: the one shape code that takes entries is typed by. */
+export type NoteData = z.output<ReturnType<typeof NoteSchema>>;

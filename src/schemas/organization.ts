@@ -84,3 +84,6 @@ export const OrganizationSchema = (reference: Reference) =>
 		/** Where the sources name it. */
 		sources: z.array(SourcePointerSchema(reference)).min(1, 'give at least one source pointer'),
 	});
+
+/** An organization's fields as the site reads them, after parsing: the one shape code that takes entries is typed by. */
+export type OrganizationData = z.output<ReturnType<typeof OrganizationSchema>>;

@@ -29,3 +29,6 @@ export const SectionSchema = (_reference: Reference) =>
 		/** One or two sentences on what the section says, in the project's own words. */
 		summary: SummarySchema,
 	});
+
+/** An section's fields as the site reads them, after parsing: the one shape code that takes entries is typed by. */
+export type SectionData = z.output<ReturnType<typeof SectionSchema>>;

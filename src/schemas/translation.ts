@@ -4,10 +4,7 @@ import { OrganizationSchema } from './organization';
 import { SectionSchema, SummarySchema } from './section';
 import { SourceSchema } from './source';
 import type { Reference } from './common';
-
-/** The collections whose entries can be translated; the bibliography keeps each work's own language. */
-export const translatableCollections = ['sources', 'sections', 'organizations', 'events', 'documents', 'notes'] as const;
-export type TranslatableCollection = (typeof translatableCollections)[number];
+import type { TranslatableCollection } from '../lib/model/collections';
 
 /**
  * The text of an entry, field by field: everything else in an entry (ids, dates, kinds,

@@ -306,3 +306,29 @@ describe('reserved ids', () => {
 		expect(reservedIds('sources')).toEqual([]);
 	});
 });
+
+describe('where a translation is, for each collection that can be translated', () => {
+	it('its path and id lead back to the English entry, and its file is known as a translation', async () => {
+		const { TRANSLATABLE, entryOfFile, translationPath, translationTarget } = await import('../../src/lib/model/collections');
+		const ids = { sources: 'li-2025', sections: 'li-2025/review', organizations: 'sco', events: 'x', documents: 'y', notes: 'z' };
+		for (const collection of TRANSLATABLE) {
+			const path = `ru/${translationPath(collection, ids[collection])}`;
+			expect(translationTarget(path), path).toEqual({ lang: 'ru', collection, id: ids[collection] });
+			expect(entryOfFile(`content/translations/${path}.md`), path).toEqual({ collection: 'translations', id: path });
+		}
+		expect(translationTarget('ru/glossary/x')).toBeUndefined();
+		expect(translationTarget('ru/organizations/a/b')).toBeUndefined();
+		expect(entryOfFile('content/translations/ru/references/x.md')).toBeUndefined();
+	});
+});
+
+describe('npm run new’s skeletons', () => {
+	it('offer every kind a schema allows, read from the schema', async () => {
+		const { choices } = await import('../../src/io/scaffold/entry');
+		const { eventKinds } = await import('../../src/schemas/event');
+		const comment = choices(eventKinds);
+		for (const kind of eventKinds) expect(comment).toContain(kind);
+		expect(comment.split('\n').every((line) => line.startsWith('# ') && line.length <= 100)).toBe(true);
+		expect(comment).toMatch(/ or statement\.$/);
+	});
+});

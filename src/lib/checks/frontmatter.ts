@@ -15,7 +15,8 @@ import { ReferenceSchema } from '../../schemas/reference';
 import { SectionSchema, SUMMARY_MAX } from '../../schemas/section';
 import { SourceSchema } from '../../schemas/source';
 import { GlossarySchema } from '../../schemas/glossary';
-import { TEXT_FIELDS, TranslationSchema, translatableCollections } from '../../schemas/translation';
+import { TEXT_FIELDS, TranslationSchema } from '../../schemas/translation';
+import { TRANSLATABLE } from '../model/collections';
 import type { FactFields } from './translations';
 import { EDITIONS } from '../i18n/locales';
 import { lineOf, type Entry } from './entries';
@@ -139,7 +140,7 @@ function visibleEscapes(entry: Entry): Problem[] {
 /** The fields of each English schema that are facts: every field but its text (see TEXT_FIELDS). */
 export function factFields(): FactFields {
 	const reference = standInReference({} as Ids);
-	const shapes: Record<(typeof translatableCollections)[number], Record<string, unknown>> = {
+	const shapes: Record<(typeof TRANSLATABLE)[number], Record<string, unknown>> = {
 		sources: Object.assign({}, ...SourceSchema(reference).options.map((o) => o.shape)),
 		sections: SectionSchema(reference).shape,
 		organizations: OrganizationSchema(reference).shape,
@@ -148,6 +149,6 @@ export function factFields(): FactFields {
 		notes: NoteSchema(reference).shape,
 	};
 	return Object.fromEntries(
-		translatableCollections.map((c) => [c, Object.keys(shapes[c]).filter((f) => !(TEXT_FIELDS[c] as readonly string[]).includes(f))]),
+		TRANSLATABLE.map((c) => [c, Object.keys(shapes[c]).filter((f) => !(TEXT_FIELDS[c] as readonly string[]).includes(f))]),
 	) as unknown as FactFields;
 }

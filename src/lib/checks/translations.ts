@@ -4,10 +4,10 @@
  * field the English entry has is given, and the revision it records is the English text's
  * current one (else a warning: the page shows that it may be out of date).
  */
-import { COLLECTIONS, translationTarget } from '../model/collections';
+import { COLLECTIONS, translationTarget, type TranslatableCollection } from '../model/collections';
 import { EDITIONS, LOCALES, DEFAULT_LOCALE } from '../i18n/locales';
 import { textRevision } from '../i18n/revision';
-import { NESTED_TEXT, TEXT_FIELDS, type TranslatableCollection } from '../../schemas/translation';
+import { NESTED_TEXT, TEXT_FIELDS } from '../../schemas/translation';
 import { headingOutline, outlineMismatch } from '../model/headings';
 import { lineOf, type Entry } from './entries';
 import { closest, type Problem } from './problems';

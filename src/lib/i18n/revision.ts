@@ -4,7 +4,8 @@
  * (a date, a relation) leaves the revision as it was, since translations carry no facts.
  */
 import { createHash } from 'node:crypto';
-import { NESTED_TEXT, TEXT_FIELDS, type TranslatableCollection } from '../../schemas/translation';
+import { NESTED_TEXT, TEXT_FIELDS } from '../../schemas/translation';
+import type { TranslatableCollection } from '../model/collections';
 
 /** The text of an English entry that its translations translate, field by field. */
 export function englishText(collection: TranslatableCollection, data: Record<string, unknown>, body: string): Record<string, unknown> {

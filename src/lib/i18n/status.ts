@@ -3,7 +3,7 @@
  * English text), outdated (made from an earlier revision) or missing. The build warns on outdated
  * ones, each edition's status page lists all three, and `npm run translations` prints them.
  */
-import type { TranslatableCollection } from '../../schemas/translation';
+import type { TranslatableCollection } from '../model/collections';
 
 export type TranslationState = 'translated' | 'outdated' | 'missing';
 

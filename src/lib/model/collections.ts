@@ -7,6 +7,20 @@
 export type CollectionName =
 	'sources' | 'sections' | 'organizations' | 'events' | 'documents' | 'notes' | 'references' | 'translations' | 'glossary';
 
+/** The collections whose entries can be translated; the bibliography keeps each work's own language. */
+export const TRANSLATABLE = [
+	'sources',
+	'sections',
+	'organizations',
+	'events',
+	'documents',
+	'notes',
+] as const satisfies readonly CollectionName[];
+export type TranslatableCollection = (typeof TRANSLATABLE)[number];
+
+/** The folder a translatable collection's translations are in, below their language's: a section's is its source's. */
+const translationFolder = (collection: TranslatableCollection) => (collection === 'sections' ? 'sources' : collection);
+
 export interface CollectionLayout {
 	/** Folder from the project root. */
 	base: string;
@@ -37,7 +51,9 @@ export const COLLECTIONS: Record<CollectionName, CollectionLayout> = {
 };
 
 const ENTRY_FILE: Record<Exclude<CollectionName, 'references' | 'glossary'>, RegExp> = {
-	translations: /^content\/translations\/([a-z]{2}\/(?:sources|organizations|events|documents|notes)\/[^/]+(?:\/[^/]+)?)\.mdx?$/,
+	translations: new RegExp(
+		String.raw`^content/translations/([a-z]{2}/(?:${[...new Set(TRANSLATABLE.map(translationFolder))].join('|')})/[^/]+(?:/[^/]+)?)\.mdx?$`,
+	),
 	sources: /^seeds\/([^/]+)\.yml$/,
 	sections: /^content\/sources\/([^/]+\/[^/]+)\.mdx?$/,
 	organizations: /^content\/organizations\/([^/]+)\.mdx?$/,
@@ -57,20 +73,17 @@ export function entryOfFile(file: string): { collection: CollectionName; id: str
 }
 
 /** Where a translation of an entry sits under its language's folder: `sources/li-2025/review` for a section (the inverse of translationTarget). */
-export function translationPath(collection: string, id: string): string {
-	return `${collection === 'sections' ? 'sources' : collection}/${id}`;
+export function translationPath(collection: TranslatableCollection, id: string): string {
+	return `${translationFolder(collection)}/${id}`;
 }
 
 /** The English entry a translation's id (`ru/organizations/sco`, `zh/sources/li-2025/review`) translates, and its language. */
-export function translationTarget(
-	id: string,
-): { lang: string; collection: Exclude<CollectionName, 'references' | 'translations' | 'glossary'>; id: string } | undefined {
+export function translationTarget(id: string): { lang: string; collection: TranslatableCollection; id: string } | undefined {
 	const match = /^([a-z]{2})\/([a-z]+)\/(.+)$/.exec(id);
 	if (!match) return undefined;
 	const [, lang, folder, rest] = match as unknown as [string, string, string, string];
-	if (folder === 'sources') return { lang, collection: rest.includes('/') ? 'sections' : 'sources', id: rest };
-	if (rest.includes('/')) return undefined;
-	if (folder === 'organizations' || folder === 'events' || folder === 'documents' || folder === 'notes')
-		return { lang, collection: folder, id: rest };
-	return undefined;
+	// A source's folder holds the source's own text (`li-2025`) and its sections' (`li-2025/review`).
+	const depth = rest.split('/').length;
+	const collection = TRANSLATABLE.find((c) => translationFolder(c) === folder && (c === 'sections' ? depth === 2 : depth === 1));
+	return collection && { lang, collection, id: rest };
 }

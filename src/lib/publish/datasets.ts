@@ -8,64 +8,24 @@ import { stringify } from 'csv-stringify/sync';
 import { DATASETS, type DatasetName } from '../../schemas/data';
 import { toIsoString, type PartialDate } from '../model/partial-date';
 import type { Route } from '../routing/routes';
+import type { DocumentData } from '../../schemas/document';
+import type { EventData } from '../../schemas/event';
+import type { NoteData } from '../../schemas/note';
+import type { OrganizationData } from '../../schemas/organization';
+import type { SectionData } from '../../schemas/section';
 
 type Ref = { id: string };
-type PointerData = { section?: Ref | undefined; source?: Ref | undefined; locator?: string | undefined };
+type PointerData = EventData['sources'][number];
 type Row<N extends DatasetName> = z.infer<(typeof DATASETS)[N]>;
+/** An entry as the content layer gives it, typed by its schema (src/schemas/). */
+type Entry<Data> = { id: string; data: Data };
 
 export interface DataInput {
-	organizations: {
-		id: string;
-		data: {
-			name: string;
-			shortName?: string | undefined;
-			aliases: string[];
-			kind: string;
-			parent?: Ref | undefined;
-			founded?: PartialDate | undefined;
-			headquarters?: { city: string } | undefined;
-			summary: string;
-			sources: PointerData[];
-			memberships: { country: string; status: string; from?: PartialDate | undefined; to?: PartialDate | undefined; source: PointerData }[];
-			assessments: { aspect: string; statement: string; source: PointerData; sharedWith: Ref[]; notes: Ref[] }[];
-		};
-	}[];
-	events: {
-		id: string;
-		data: {
-			title: string;
-			date: PartialDate;
-			endDate?: PartialDate | undefined;
-			kind: string;
-			place?: { name: string } | undefined;
-			organizations: Ref[];
-			countries: string[];
-			documents: Ref[];
-			summary: string;
-			sources: PointerData[];
-		};
-	}[];
-	documents: {
-		id: string;
-		data: {
-			title: string;
-			aliases: string[];
-			kind: string;
-			parties: { organizations: Ref[]; countries: string[] };
-			guides: Ref[];
-			date?: PartialDate | undefined;
-			place?: { name?: string | undefined; country?: string | undefined } | undefined;
-			period?: { from: number; to: number } | undefined;
-			status?: string | undefined;
-			summary: string;
-			sources: PointerData[];
-		};
-	}[];
-	sections: { id: string; data: { title: string; heading?: string | undefined; summary: string } }[];
-	notes: {
-		id: string;
-		data: { title: string; kind: string; sections: Ref[]; organizations: Ref[]; events: Ref[]; documents: Ref[]; sources: Ref[] };
-	}[];
+	organizations: Entry<OrganizationData>[];
+	events: Entry<EventData>[];
+	documents: Entry<DocumentData>[];
+	sections: Entry<SectionData>[];
+	notes: Entry<NoteData>[];
 	/** The pages that cite each work, by the work's key, in bibliography order. */
 	citing: Map<string, { kind: 'source' | 'section' | 'organization' | 'event' | 'document'; id: string }[]>;
 	bibliography: object[];

@@ -4,7 +4,7 @@
  * no page in that edition (no English fallback copies under another `lang`).
  */
 import { DEFAULT_LOCALE, EDITIONS, type Locale } from '../i18n/locales';
-import type { TranslatableCollection } from '../../schemas/translation';
+import type { TranslatableCollection } from '../model/collections';
 import { editionNeeds, pathNeeds, routePath, type Route } from './routes';
 
 /** Whether an entry has a translation into a language (English has every entry). */

@@ -4,7 +4,7 @@
  * the sitemap and the robots meta tag ask it which pages search engines may list.
  */
 import type { CollectionName } from '../model/collections';
-import type { TranslatableCollection } from '../../schemas/translation';
+import type { TranslatableCollection } from '../model/collections';
 import type { Locale } from '../i18n/locales';
 
 /**
