@@ -1,10 +1,8 @@
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
 import { pagesOfRawEntries } from '../lib/model/bibliography';
 import { isCslDate } from '../lib/cite/csl';
 import { referenceWork, shortLabel, sourceWork, type Name } from '../lib/model/works';
 import type { CitationTarget } from '../markdown/citations';
-import { contentPaths, readContent } from './content-files';
+import { currentPaths, modified, readContent } from './content-files';
 
 let cache: { stamp: string; targets: Map<string, CitationTarget> } | undefined;
 
@@ -14,8 +12,8 @@ let cache: { stamp: string; targets: Map<string, CitationTarget> } | undefined;
  * cites a new work at once. The content check has already reported any malformed entry.
  */
 export function citationTargets(root: string): Map<string, CitationTarget> {
-	const files = contentPaths(root, ['references', 'sources']).map((f) => f.file);
-	const stamp = files.map((f) => `${f}@${statSync(join(root, f)).mtimeMs}`).join('|');
+	const files = currentPaths(root, ['references', 'sources']).map((f) => f.file);
+	const stamp = `${files.join('|')}@${modified(root, files)}`;
 	if (cache?.stamp === stamp) return cache.targets;
 	const { entries } = readContent(root, ['references', 'sources']);
 	const pages = pagesOfRawEntries(entries);

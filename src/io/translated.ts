@@ -3,17 +3,16 @@
  * which writes a translated page's links into its own edition where the target is translated too.
  * Listed again whenever a translation is added or removed, so the dev server follows.
  */
-import { contentPaths } from './content-files';
+import { currentPaths } from './content-files';
 import { translationTarget } from '../lib/model/collections';
 import { LOCALES, EDITIONS } from '../lib/i18n/locales';
 import type { Translated } from '../lib/routing/editions';
 
-let cache: { stamp: string; translated: Translated } | undefined;
+let cache: { files: unknown; translated: Translated } | undefined;
 
 export function translatedOnDisk(root: string): Translated {
-	const files = contentPaths(root, ['translations']);
-	const stamp = files.map((f) => f.file).join('|');
-	if (cache?.stamp === stamp) return cache.translated;
+	const files = currentPaths(root, ['translations']);
+	if (cache?.files === files) return cache.translated;
 	const keys = new Set(
 		files.flatMap((f) => {
 			const target = translationTarget(f.id);
@@ -22,6 +21,6 @@ export function translatedOnDisk(root: string): Translated {
 		}),
 	);
 	const translated: Translated = (locale, collection, id) => keys.has(`${locale}:${collection}:${id}`);
-	cache = { stamp, translated };
+	cache = { files, translated };
 	return translated;
 }
