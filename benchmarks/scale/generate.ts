@@ -9,6 +9,7 @@
 import { appendFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eventKinds } from '../../src/schemas/event';
+import { NOTE_RUN } from '../../src/lib/checks/repeats';
 import { membershipStatuses, organizationKinds } from '../../src/schemas/organization';
 import { learnVocabulary, prng, writer, type Random, type Writer } from './text';
 import { stampRevisions, writeStandIns } from './translate';
@@ -31,6 +32,16 @@ export interface Generated {
 }
 
 const pad = (n: number) => String(n).padStart(5, '0');
+/** Every run of NOTE_RUN words of a text, as the content check reads them for repeats of a note. */
+const runsOf = (text: string) => {
+	const words = text
+		.replace(/\[@[^\]]*\]/g, ' ')
+		.replace(/\]\([^)]*\)/g, ' ')
+		.toLowerCase()
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter(Boolean);
+	return new Set(words.slice(0, Math.max(0, words.length - NOTE_RUN + 1)).map((_, i) => words.slice(i, i + NOTE_RUN).join(' ')));
+};
 const quote = (s: string) => JSON.stringify(s);
 /** One or two sentences, cut to the summary length the cards show comfortably. */
 const summary = (w: Writer) => {
@@ -196,37 +207,51 @@ provenance:
 		maybeTranslate('organizations', id, `content/organizations/${id}.md`);
 	});
 
+	// Each event's words, for the notes below: a note must not repeat the text of an event it concerns.
+	const eventWords = new Map<string, Set<string>>();
 	events.forEach((id) => {
-		const { date, end } = partialDate(r);
+		const { date: drawn, end } = partialDate(r);
 		// One event in five concerns one of the site's real organizations, as a growing reference would.
 		const orgs = [...r.some(organizations, r.int(1, 3)), ...(r.chance(0.2) ? [r.pick(realOrganizations)] : [])];
+		const title = w.title(3, 8);
+		const kind = r.pick(eventKinds);
+		// Memberships are dated by bare years above: a change dated by year alone would be the same
+		// date typed twice (the content check's rule), so a change is dated to its month at least.
+		const date = kind === 'membership-change' && /^\d{4}$/.test(drawn) ? `${drawn}-01` : drawn;
 		const lines = [
-			`title: ${quote(w.title(3, 8))}`,
+			`title: ${quote(title)}`,
 			`date: "${date}"`,
 			end ? `endDate: "${end}"` : '',
-			`kind: ${r.pick(eventKinds)}`,
+			`kind: ${kind}`,
 			r.chance(0.5) ? `place: { name: ${quote(w.name())}, country: ${r.pick(COUNTRIES)} }` : '',
 			`organizations: [${orgs.join(', ')}]`,
 			`countries: [${r.some(COUNTRIES, r.int(0, 3)).join(', ')}]`,
 			`summary: ${quote(summary(w))}`,
 			`sources:\n  - ${pointer()}`,
 		];
-		writeFileSync(join(root, 'content/events', `${id}.md`), `---\n${lines.filter(Boolean).join('\n')}\n---\n\n${body(r.int(150, 250))}\n`);
+		const text = body(r.int(150, 250));
+		eventWords.set(id, runsOf(text));
+		writeFileSync(join(root, 'content/events', `${id}.md`), `---\n${lines.filter(Boolean).join('\n')}\n---\n\n${text}\n`);
 		maybeTranslate('events', id, `content/events/${id}.md`);
 	});
 
 	mkdirSync(join(root, 'content/notes'), { recursive: true });
 	for (let i = 0; i < counts.notes; i++) {
+		const title = w.title(3, 7);
+		const kind = r.pick(NOTE_KINDS);
+		const text = body(r.int(40, 90));
+		// The word chain can retell a run of the site's prose that an event's text also drew: such an
+		// event is left out of the note's list, as a maintainer would link rather than repeat.
+		const runs = runsOf(text);
+		const concerned = r.some(events, r.int(1, 3)).filter((e) => ![...runs].some((run) => eventWords.get(e)!.has(run)));
 		const lines = [
-			`title: ${quote(w.title(3, 7))}`,
-			`kind: ${r.pick(NOTE_KINDS)}`,
-			`events: [${r.some(events, r.int(1, 3)).join(', ')}]`,
-			r.chance(0.5) ? `organizations: [${r.pick(organizations)}]` : '',
+			`title: ${quote(title)}`,
+			`kind: ${kind}`,
+			`events: [${concerned.join(', ')}]`,
+			// A note concerns at least one page.
+			r.chance(0.5) || concerned.length === 0 ? `organizations: [${r.pick(organizations)}]` : '',
 		];
-		writeFileSync(
-			join(root, 'content/notes', `bench-note-${pad(i + 1)}.md`),
-			`---\n${lines.filter(Boolean).join('\n')}\n---\n\n${body(r.int(40, 90))}\n`,
-		);
+		writeFileSync(join(root, 'content/notes', `bench-note-${pad(i + 1)}.md`), `---\n${lines.filter(Boolean).join('\n')}\n---\n\n${text}\n`);
 		maybeTranslate('notes', `bench-note-${pad(i + 1)}`, `content/notes/bench-note-${pad(i + 1)}.md`);
 	}
 	for (const [collection, id, file] of translated) writeStandIns(root, collection, id, file);

@@ -253,6 +253,9 @@ export default {
 	'notes.onPage': 'Heading over the editor’s notes shown on an entry’s page',
 	'notes.concerns': 'Heading or label before the links to the pages an editor’s note concerns',
 	'notes.all': 'Link to the list of all editor’s notes',
+	'notes.onEntry': 'Heading of the page that lists all the editor’s notes on one entry; {name}: the entry’s short name or title',
+	'notes.count':
+		'Editor’s notes on a page whose text leaves no room to list them: how many concern it, before a link to the list; {count}: a numeral, which picks the form',
 	'noteKind.date-discrepancy':
 		'Label of the note kind ‘date-discrepancy’ (dates that disagree between sources or records), on each editor’s note',
 	'noteKind.inferred-date':

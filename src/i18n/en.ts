@@ -286,6 +286,11 @@ export default {
 	'notes.onPage': 'Editor’s notes',
 	'notes.concerns': 'Concerns',
 	'notes.all': 'All editor’s notes',
+	'notes.onEntry': 'Editor’s notes: {name}',
+	'notes.count': {
+		one: 'One editor’s note concerns this page, on a page of its own.',
+		other: '{count} editor’s notes concern this page, each on a page of its own.',
+	},
 	'noteKind.date-discrepancy': 'Dates disagree',
 	'noteKind.inferred-date': 'Inferred date',
 	'noteKind.internal-contradiction': 'Contradiction in the source',

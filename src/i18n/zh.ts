@@ -279,6 +279,8 @@ export default {
 	'notes.onPage': '编者注',
 	'notes.concerns': '所涉内容',
 	'notes.all': '全部编者注',
+	'notes.onEntry': '编者注：{name}',
+	'notes.count': { '=1': '本页涉及一条编者注，另有专页。', other: '本页涉及{count}条编者注，各有专页。' },
 	'noteKind.date-discrepancy': '日期不一致',
 	'noteKind.inferred-date': '推定日期',
 	'noteKind.internal-contradiction': '来源内部矛盾',

@@ -79,11 +79,14 @@ export function citations(options: CitationsOptions): MdastPluginEntry {
 				let last = 0;
 				for (const match of matches) {
 					let before = node.value.slice(last, match.start);
-					// Written after the full stop, as a footnote is; read inline, it goes before it.
-					const stop = inline ? (/[.;:,]$/.exec(before)?.[0] ?? '') : '';
-					if (inline) before = `${before.slice(0, before.length - stop.length).trimEnd()} (`;
+					// Written after the full stop, as a footnote is; read inline, it goes before it, in
+					// the parentheses of the text's script: "… (Li 2025)." but "…（Li 2025）。".
+					const stop = inline ? (/[.;:,。；：，]$/u.exec(before)?.[0] ?? '') : '';
+					const text = before.slice(0, before.length - stop.length).trimEnd();
+					const [open, close] = /[\p{Script=Han}。；：，）」』]$/u.test(text + stop) ? ['（', '）'] : [' (', ')'];
+					if (inline) before = `${text}${open}`;
 					if (before) replacement.push({ type: 'text', value: before });
-					if (inline) replacement.push(...references(match.items, targets, file, line), { type: 'text', value: `)${stop}` });
+					if (inline) replacement.push(...references(match.items, targets, file, line), { type: 'text', value: `${close}${stop}` });
 					else replacement.push(footnote(match, line));
 					last = match.end;
 				}

@@ -30,3 +30,17 @@ export async function editionOfPage(page: string) {
 	const { locale, path } = splitEdition(page);
 	return { locale, path, t: translator(locale) };
 }
+
+/**
+ * Whether an entry's page (`organizations/cis/index.html`) shows an editor's note: on the page
+ * itself, or, where the page has no room for all its notes, on the entry's list of notes
+ * (`organizations/cis/notes/`), which the page links to.
+ */
+export function showsNote(entryPage: string, note: string, dist = DIST): boolean {
+	if (readPage(entryPage, dist).includes(`id="note-${note}"`)) return true;
+	const folder = entryPage.replace(/index\.html$/, 'notes/');
+	if (!readPage(entryPage, dist).includes('href="notes/index.html"') || !existsSync(join(dist, folder))) return false;
+	return builtPages(dist)
+		.filter((p) => p.startsWith(folder))
+		.some((p) => readPage(p, dist).includes(`notes/${note}/index.html"`));
+}

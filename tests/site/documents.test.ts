@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { LINKS_PREVIEW_SIZE, PAGE_SIZE, pageCount } from '../../src/lib/routing/pagination';
 import { loadContent } from '../helpers/content';
 import { links } from '../helpers/html';
-import { DIST, readPage } from '../helpers/site';
+import { DIST, readPage, showsNote } from '../helpers/site';
 
 const { documents, events, notes } = loadContent();
 const ids = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
@@ -53,7 +53,7 @@ describe('documents and their party organizations link both ways', () => {
 describe('editor’s notes about a document are shown on its page', () => {
 	const pairs = notes.flatMap((n) => ids(n.data['documents']).map((d) => [n.id, d] as const));
 	it.each(pairs)('note %s on document %s', (note, doc) => {
-		expect(readPage(page('documents', doc))).toContain(`id="note-${note}"`);
+		expect(showsNote(page('documents', doc), note)).toBe(true);
 		expect(linksTo(page('notes', note), page('documents', doc)), 'the note names the document').toBe(true);
 	});
 });

@@ -5,7 +5,7 @@ import { select, selectAll } from 'hast-util-select';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../helpers/content';
-import { builtPages, readPage } from '../helpers/site';
+import { builtPages, readPage, showsNote } from '../helpers/site';
 
 /** The text of each numbered note on a page, back-links left out. */
 function notes(html: string): string[] {
@@ -35,13 +35,14 @@ describe('every editor’s note is shown on every page it concerns, and on the p
 		sections: (id) => `sources/${id}/index.html`,
 		organizations: (id) => `organizations/${id}/index.html`,
 		events: (id) => `events/${id}/index.html`,
+		documents: (id) => `documents/${id}/index.html`,
 	};
 	const notes = loadContent().notes;
 	it('there are notes', () => expect(notes.length).toBeGreaterThan(0));
 	it.each(notes.map((n) => [n.id, n] as const))('%s', (id, note) => {
 		for (const [collection, page] of Object.entries(pageOf)) {
 			for (const target of (note.data[collection] as string[] | undefined) ?? []) {
-				expect(readPage(page(target)), `${page(target)} does not show the note ${id}`).toContain(`id="note-${id}"`);
+				expect(showsNote(page(target), id), `${page(target)} does not show the note ${id}`).toBe(true);
 			}
 		}
 		expect(readPage(`notes/${id}/index.html`)).toMatch(/<h1[ >]/);

@@ -150,3 +150,19 @@ describe('an editor’s note through the one processor', () => {
 		expect(html).toContain('<a href="../../../organizations/sco/index.html">ШОС</a>');
 	});
 });
+
+describe('an editor’s note in Chinese', () => {
+	it('cites inline in full-width parentheses, before the full stop', async () => {
+		const renderer = await siteMarkdown({
+			root: '/project',
+			targets: () => targets,
+			translated: () => () => false,
+			englishOutline: () => undefined,
+			pageLinks: false,
+		}).createRenderer({ syntaxHighlight: false });
+		const { code } = await renderer.render('马振刚写道。[@ma-2006, p. 228]另见。', {
+			fileURL: new URL('file:///project/content/translations/zh/notes/example.md'),
+		});
+		expect(code.trim()).toBe('<p>马振刚写道（<a href="/bibliography/#ma-2006">Ma 2006</a>, p. 228）。另见。</p>');
+	});
+});

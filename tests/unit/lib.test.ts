@@ -301,7 +301,11 @@ describe('reserved ids', () => {
 		const { reservedIds } = await import('../../src/lib/routing/routes');
 		expect(reservedIds('events').map(([id]) => id)).toEqual(['kinds', 'page']);
 		expect(reservedIds('organizations').map(([id]) => id)).toEqual(['page']);
-		expect(reservedIds('sections')).toEqual([['page', '/sources/<source>/page/2/']]);
+		// A section's page sits beside its source's fixed folders: the source's list of notes, its later pages.
+		expect(reservedIds('sections')).toEqual([
+			['notes', '/sources/<source>/notes/'],
+			['page', '/sources/<source>/page/2/'],
+		]);
 		expect(reservedIds('references').map(([id]) => id)).toEqual(['page']);
 		expect(reservedIds('sources')).toEqual([]);
 	});
@@ -330,5 +334,27 @@ describe('npm run new’s skeletons', () => {
 		for (const kind of eventKinds) expect(comment).toContain(kind);
 		expect(comment.split('\n').every((line) => line.startsWith('# ') && line.length <= 100)).toBe(true);
 		expect(comment).toMatch(/ or statement\.$/);
+	});
+});
+
+describe('the editor’s notes an entry’s page shows', () => {
+	const note = (title: string, body: number, lang = 'en') => ({ data: { title }, body: 'x'.repeat(body), lang });
+	it('shows some in full, some by title, and sends the rest to the entry’s list of notes', async () => {
+		const { notesOnPage, NOTE_TITLES } = await import('../../src/lib/routing/notes-on-page');
+		const { NOTES_IN_FULL, PAGE_TEXT_IN_FULL } = await import('../../src/lib/routing/pagination');
+		const few = [note('a', 200), note('b', 200)];
+		expect(notesOnPage(few, 'short text', 'en')).toMatchObject({ full: few, titles: [], count: 2, elsewhere: false });
+		const many = Array.from({ length: 40 }, (_, i) => note(`n${i}`, 200));
+		const shown = notesOnPage(many, 'short text', 'en');
+		expect(shown.full).toHaveLength(NOTES_IN_FULL);
+		expect(shown.titles).toHaveLength(NOTE_TITLES);
+		expect(shown.elsewhere).toBe(true);
+		// A text that fills the page's budget leaves no room for notes, in full or by title.
+		const long = notesOnPage(many, 'y'.repeat(PAGE_TEXT_IN_FULL), 'en');
+		expect(long).toMatchObject({ full: [], titles: [], count: 40, elsewhere: true });
+		// A note not in the page's language is listed by title, never shown in full.
+		const english = notesOnPage([note('e', 100), note('r', 100, 'ru')], '', 'ru');
+		expect(english.full.map((n) => n.data.title)).toEqual(['r']);
+		expect(english.titles.map((n) => n.data.title)).toEqual(['e']);
 	});
 });

@@ -45,6 +45,11 @@ type RouteTarget =
 	| ({ to: 'cited-on'; key: string } & Paged)
 	| ({ to: 'notes' } & Paged)
 	| { to: 'note'; id: string }
+	| ({ to: 'source-notes'; id: string } & Paged)
+	| ({ to: 'section-notes'; id: string } & Paged)
+	| ({ to: 'organization-notes'; id: string } & Paged)
+	| ({ to: 'event-notes'; id: string } & Paged)
+	| ({ to: 'document-notes'; id: string } & Paged)
 	| { to: 'search'; query?: string }
 	| { to: 'about' }
 	| ({ to: 'translations' } & Paged)
@@ -104,6 +109,12 @@ const ROUTES: Record<RouteName, RouteSpec> = {
 	'cited-on': { path: 'bibliography/{key}/', indexable: false, paged: true },
 	notes: { path: 'notes/', indexable: true, paged: true },
 	note: { path: 'notes/{id}/', indexable: true, entries: 'notes', edition: 'notes' },
+	// All the editor's notes on an entry, where its page shows only some (src/lib/routing/notes-on-page.ts).
+	'source-notes': { path: 'sources/{id}/notes/', indexable: false, paged: true, edition: 'sources' },
+	'section-notes': { path: 'sources/{id}/notes/', indexable: false, paged: true, sectionId: true, edition: 'sections' },
+	'organization-notes': { path: 'organizations/{id}/notes/', indexable: false, paged: true, edition: 'organizations' },
+	'event-notes': { path: 'events/{id}/notes/', indexable: false, paged: true, edition: 'events' },
+	'document-notes': { path: 'documents/{id}/notes/', indexable: false, paged: true, edition: 'documents' },
 	search: { path: 'search/', indexable: false },
 	about: { path: 'about/', indexable: true },
 	// Where each edition's translation stands: a working list for maintainers, not a page to find.
@@ -123,6 +134,22 @@ export function routePath(route: Route): string {
 	if (route.to === 'bibliography' && route.key) return `${path}#${route.key}`;
 	if (route.to === 'search' && route.query) return `${path}?q=${encodeURIComponent(route.query)}`;
 	return path;
+}
+
+/** The collections whose entries' pages show the editor's notes that concern them. */
+export type NotedCollection = 'sources' | 'sections' | 'organizations' | 'events' | 'documents';
+
+const NOTES_OF: Record<NotedCollection, RouteName> = {
+	sources: 'source-notes',
+	sections: 'section-notes',
+	organizations: 'organization-notes',
+	events: 'event-notes',
+	documents: 'document-notes',
+};
+
+/** The route of the page that lists all the editor's notes on an entry. */
+export function notesRoute(collection: NotedCollection, id: string, page?: number): Route {
+	return { to: NOTES_OF[collection], id, page } as Route;
 }
 
 /** The route of an entry's own page. */
@@ -214,7 +241,13 @@ export function reservedIds(collection: CollectionName): [id: string, address: s
 		if (spec === own) continue;
 		if (spec.paged && spec.path === (own.sectionId ? 'sources/{id}/' : folder))
 			reserved.set(PAGES_FOLDER, `/${spec.path.replace('{id}', '<source>')}${PAGES_FOLDER}/2/`);
-		const rest = spec.path.startsWith(folder) && !own.sectionId ? spec.path.slice(folder.length) : '';
+		if (own.sectionId) {
+			// A section's page sits in its source's folder, beside the source's own fixed folders.
+			const literal = !spec.sectionId && /^sources\/\{id\}\/([a-z][a-z0-9-]*)\/$/.exec(spec.path)?.[1];
+			if (literal) reserved.set(literal, `/sources/<source>/${literal}/`);
+			continue;
+		}
+		const rest = spec.path.startsWith(folder) ? spec.path.slice(folder.length) : '';
 		const literal = /^([a-z][a-z0-9-]*)\//.exec(rest)?.[1];
 		if (literal && !rest.startsWith('{')) reserved.set(literal, `/${folder}${literal}/`);
 	}
