@@ -34,6 +34,8 @@ export default {
 	'punctuation.afterLabel': 'After a label that introduces a list or value (“Cited on: …”), with its spacing',
 	'punctuation.comma': 'Between a place’s name and its country, with its spacing',
 	'punctuation.enumeration': 'Between the names of states in a list, with its spacing (Chinese: the enumeration comma)',
+	'punctuation.parenthetical':
+		'A short aside after a link, such as an editor’s note’s kind or a list item’s role, in the language’s parentheses, with its spacing; {text}: the aside',
 	'nav.label': 'Accessible name of the header’s main navigation',
 	'nav.home': 'First link of the breadcrumb trail above a page, to the home page',
 	'nav.sources': 'Header link to the list of sources; also a card’s heading on the home page',

@@ -48,6 +48,7 @@ export default {
 	'punctuation.afterLabel': ': ',
 	'punctuation.comma': ', ',
 	'punctuation.enumeration': ', ',
+	'punctuation.parenthetical': ' ({text})',
 	'nav.label': 'Main',
 	'nav.home': 'Home',
 	'nav.sources': 'Sources',

@@ -53,6 +53,7 @@ export default {
 	'punctuation.afterLabel': ': ',
 	'punctuation.comma': ', ',
 	'punctuation.enumeration': ', ',
+	'punctuation.parenthetical': ' ({text})',
 	'nav.label': 'Основная навигация',
 	'nav.home': 'Главная',
 	'nav.sources': 'Источники',

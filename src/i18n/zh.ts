@@ -45,6 +45,7 @@ export default {
 	'punctuation.afterLabel': '：',
 	'punctuation.comma': '，',
 	'punctuation.enumeration': '、',
+	'punctuation.parenthetical': '（{text}）',
 	'nav.label': '主导航',
 	'nav.home': '首页',
 	'nav.sources': '来源文献',
