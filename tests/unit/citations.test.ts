@@ -13,7 +13,7 @@ const targets = new Map<string, CitationTarget>([
 ]);
 
 /** The site's own processor, without the page links (the example file is no entry of the site). */
-async function render(markdown: string) {
+async function render(markdown: string, file = 'content/example.mdx') {
 	const renderer = await siteMarkdown({
 		root: '/project',
 		targets: () => targets,
@@ -21,7 +21,7 @@ async function render(markdown: string) {
 		englishOutline: () => undefined,
 		pageLinks: false,
 	}).createRenderer({});
-	return (await renderer.render(markdown, { fileURL: new URL('file:///project/content/example.mdx') })).code;
+	return (await renderer.render(markdown, { fileURL: new URL(`file:///project/${file}`) })).code;
 }
 
 describe('findCitations', () => {
@@ -153,16 +153,7 @@ describe('an editor’s note through the one processor', () => {
 
 describe('an editor’s note in Chinese', () => {
 	it('cites inline in full-width parentheses, before the full stop', async () => {
-		const renderer = await siteMarkdown({
-			root: '/project',
-			targets: () => targets,
-			translated: () => () => false,
-			englishOutline: () => undefined,
-			pageLinks: false,
-		}).createRenderer({ syntaxHighlight: false });
-		const { code } = await renderer.render('马振刚写道。[@ma-2006, p. 228]另见。', {
-			fileURL: new URL('file:///project/content/translations/zh/notes/example.md'),
-		});
+		const code = await render('马振刚写道。[@ma-2006, p. 228]另见。', 'content/translations/zh/notes/example.md');
 		expect(code.trim()).toBe('<p>马振刚写道（<a href="/bibliography/#ma-2006">Ma 2006</a>, p. 228）。另见。</p>');
 	});
 });
