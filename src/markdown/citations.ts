@@ -1,9 +1,8 @@
 import type { FootnoteDefinition, PhrasingContent } from 'mdast';
 import { defineMdastPlugin, type MdastPluginEntry, type PluginFactoryContext } from 'satteri';
 import { canCite, findCitations, type Citation, type CitationMatch } from '../lib/cite/citation-syntax';
-import { entryOfFile, translationTarget } from '../lib/model/collections';
 import { routePath } from '../lib/routing/routes';
-import { relativeFile } from './file';
+import { contentOfFile, relativeFile } from './file';
 
 export interface CitationTarget {
 	/** Short form shown in the note, such as "Ma 2006" (src/lib/model/works.ts). */
@@ -102,9 +101,7 @@ export function citations(options: CitationsOptions): MdastPluginEntry {
 
 /** Whether a file is an editor's note or its translation, which cite inline. */
 function citesInline(file: string): boolean {
-	const entry = entryOfFile(file);
-	const collection = entry?.collection === 'translations' ? translationTarget(entry.id)?.collection : entry?.collection;
-	return collection === 'notes';
+	return contentOfFile(file)?.collection === 'notes';
 }
 
 /** "Ma 2006, p. 228; Chen and Wang 2023", each label linked to its bibliography entry. */

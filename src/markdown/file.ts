@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { entryOfFile, translationTarget } from '../lib/model/collections';
+import { entryOfFile, translationTarget, type CollectionName } from '../lib/model/collections';
 import { DEFAULT_LOCALE, EDITIONS, LOCALES, type Locale } from '../lib/i18n/locales';
 
 /** The document's path from the project root, as messages and route lookups name files. */
@@ -10,10 +10,23 @@ export function relativeFile(fileURL: URL | undefined, root: string | undefined)
 	return path;
 }
 
+/**
+ * The English entry a content file (its path from the root) holds or translates, and the edition
+ * it is written for: a translation's language, else English.
+ */
+export function contentOfFile(file: string): { collection: CollectionName; id: string; locale: Locale } | undefined {
+	const entry = entryOfFile(file);
+	if (entry?.collection !== 'translations') return entry && { ...entry, locale: DEFAULT_LOCALE };
+	const target = translationTarget(entry.id);
+	if (!target) return undefined;
+	return {
+		collection: target.collection,
+		id: target.id,
+		locale: LOCALES.find((l) => EDITIONS[l].folder === target.lang) ?? DEFAULT_LOCALE,
+	};
+}
+
 /** The edition a content file is written for: a translation's language, else English. */
 export function localeOfFile(fileURL: URL | undefined, root: string | undefined): Locale {
-	const entry = entryOfFile(relativeFile(fileURL, root));
-	if (entry?.collection !== 'translations') return DEFAULT_LOCALE;
-	const lang = translationTarget(entry.id)?.lang;
-	return LOCALES.find((l) => EDITIONS[l].folder === lang) ?? DEFAULT_LOCALE;
+	return contentOfFile(relativeFile(fileURL, root))?.locale ?? DEFAULT_LOCALE;
 }

@@ -1,11 +1,10 @@
 import type { Definition, Image, Link } from 'mdast';
 import { defineMdastPlugin, type MdastPluginEntry, type MdastVisitorContext, type PluginFactoryContext } from 'satteri';
-import { entryOfFile, translationTarget } from '../lib/model/collections';
-import { EDITIONS, LOCALES, DEFAULT_LOCALE, type Locale } from '../lib/i18n/locales';
+import type { Locale } from '../lib/i18n/locales';
 import { editionPath, localizeUrl, type Translated } from '../lib/routing/editions';
 import { entryRoute } from '../lib/routing/routes';
 import { fileOfPath, linksFrom } from '../lib/routing/urls';
-import { relativeFile } from './file';
+import { contentOfFile, relativeFile } from './file';
 
 export interface PageLinksOptions {
 	/** The project root, to tell which entry a file is. */
@@ -43,14 +42,8 @@ export function pageLinks(options: PageLinksOptions): MdastPluginEntry {
 }
 
 function pageFileOf(file: string): { file: string; locale: Locale } {
-	let entry = entryOfFile(file);
-	let locale: Locale = DEFAULT_LOCALE;
-	if (entry?.collection === 'translations') {
-		const target = translationTarget(entry.id);
-		locale = LOCALES.find((l) => EDITIONS[l].folder === target?.lang) ?? DEFAULT_LOCALE;
-		entry = target;
-	}
-	const route = entry && entryRoute(entry.collection, entry.id);
+	const content = contentOfFile(file);
+	const route = content && entryRoute(content.collection, content.id);
 	if (!route) throw new Error(`${file}: links can only be resolved in an entry with a page of its own (see src/lib/routing/routes.ts)`);
-	return { file: fileOfPath(editionPath(route, locale)), locale };
+	return { file: fileOfPath(editionPath(route, content.locale)), locale: content.locale };
 }
