@@ -16,9 +16,9 @@ interface Task {
 let pool: { workers: Worker[]; next: number; tasks: Map<number, Task>; count: number } | null | undefined;
 
 /**
- * Every page offers its citation in three styles, and the CSL engine is the heaviest step of a
- * page: about 3 ms each, 40 s of a 10,000-entry build on one thread. Astro renders pages on one
- * thread, so the engine runs on the others (all cores but one) while Astro renders further pages
+ * Most pages take their citations from templates (src/lib/cite/page-template.ts); the rest, and
+ * the sources, need the CSL engine, the heaviest step of a page (docs/performance.md). Astro
+ * renders pages on one thread, so the engine runs on the others (all cores but one) while Astro renders further pages
  * (`build.concurrency` in astro.config.mjs). The worker runs the same function from its source
  * file, so the output is the same bytes; where that file is not beside the working directory
  * (a build started elsewhere), or in the dev server, it runs here.

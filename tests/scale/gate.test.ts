@@ -16,6 +16,10 @@ import { copyProject } from '../../benchmarks/scale/project';
 import { CHROMIUM, hasChromium, launch } from '../helpers/browser';
 import { measureFirstQueries } from '../helpers/first-query';
 import { FIRST_ROUND_TRIP, weighSite } from '../helpers/page-weight';
+import { builtPages, readPage } from '../helpers/site';
+import { checkPageCitation } from '../helpers/citations';
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
 
 const ENTRIES = 1000;
 /** Of them translated into Russian and Chinese, as the scale benchmark has it: lists mix both languages. */
@@ -23,6 +27,8 @@ const TRANSLATED = 0.1;
 /** What a first query may fetch at this size; at today's size the goal is 100 KB (tests/browser/search-chunks.test.ts). */
 const FIRST_QUERY_GOAL = 150 * 1024;
 const ROOT = join(import.meta.dirname, '..', '..');
+/** Every how many built pages a citation is compared with citeproc's. */
+const SAMPLE_EVERY = 10;
 
 let copy: string;
 let dist: string;
@@ -49,6 +55,28 @@ describe(`the site with ${ENTRIES} generated entries`, () => {
 			over.map((w) => `${w.page}: ${w.bytes} B, ${w.bytes - FIRST_ROUND_TRIP} B over`),
 			'pages over one round trip: a list that grows with the content, or a page near the budget whose bounded previews fill up',
 		).toEqual([]);
+	});
+
+	it('formats a sample of its pages’ citations as citeproc does, most from templates', async () => {
+		const { translator } = await import('../../src/lib/i18n');
+		const { splitEdition } = await import('../../src/lib/routing/editions');
+		const sample = builtPages(dist).filter((_, i) => i % SAMPLE_EVERY === 0);
+		let styles = 0;
+		let templated = 0;
+		const mismatches: string[] = [];
+		for (const page of sample) {
+			const block = select('main details#cite-this-page', fromHtml(readPage(page, dist)));
+			if (!block) continue;
+			const t = translator(splitEdition(page).locale);
+			const check = checkPageCitation(block, (s) => t(`cite.style.${s}` as Parameters<typeof t>[0]));
+			styles += check.styles;
+			templated += check.templated;
+			mismatches.push(...check.mismatches.map((m) => `${page}: ${m}`));
+		}
+		console.log(`citations: ${styles} references on ${sample.length} sampled pages, ${templated} from templates`);
+		expect(mismatches).toEqual([]);
+		// Generated titles are plain words: nearly all of them should come from templates.
+		expect(templated / styles).toBeGreaterThan(0.9);
 	});
 
 	it(`keeps a first query, typed letter by letter, within ${FIRST_QUERY_GOAL / 1024} KiB`, { timeout: 300_000 }, async () => {

@@ -15,6 +15,7 @@ import { toString } from 'hast-util-to-string';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadContent, ROOT } from '../helpers/content';
+import { checkPageCitation } from '../helpers/citations';
 import { builtPages, DIST, editionOfPage, readPage } from '../helpers/site';
 
 const pages = builtPages().filter((p) => p !== '404.html' && !/^(?:[a-z]{2}\/)?search\/index\.html$/.test(p));
@@ -42,7 +43,22 @@ describe('cite this page', () => {
 		const url = canonicalOf(doc);
 		for (const dd of selectAll('dd', block!)) expect(toString(dd), terms.join()).toContain(url);
 		expect(block!.properties['dataPagefindIgnore']).toBe('');
+		// Each style's reference is citeproc's, whether the page took it from a template or the engine.
+		const check = checkPageCitation(block!, (s) => t(`cite.style.${s}` as Parameters<typeof t>[0]));
+		expect(check.styles).toBe(styles.length);
+		expect(check.mismatches).toEqual([]);
 	});
+
+	it.each(['organizations/sco-rats/index.html', 'ru/organizations/sco-rats/index.html', 'zh/organizations/sco-rats/index.html'])(
+		'%s takes every style from a template, which the comparison above holds to citeproc',
+		async (page) => {
+			const { t } = await editionOfPage(page);
+			const check = checkPageCitation(select('main details#cite-this-page', tree(page))!, (s) =>
+				t(`cite.style.${s}` as Parameters<typeof t>[0]),
+			);
+			expect(check.templated).toBe(check.styles);
+		},
+	);
 
 	it('dates a page by the last change of its file, from git', () => {
 		const ris = toString(select('#cite-this-page pre', tree('organizations/sco-rats/index.html'))!);

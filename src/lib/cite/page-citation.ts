@@ -5,6 +5,7 @@
 import { formatReference, stylesFor, toBibtex, toRis, type CitationStyle } from './cite-format';
 import type { Locale } from '../i18n/locales';
 import { pageItem, type CslItem } from './csl';
+import { templatedReference } from './page-template';
 
 export interface Citations {
 	item: CslItem;
@@ -27,10 +28,25 @@ export function pageCitationItem(page: Omit<Parameters<typeof pageItem>[0], 'id'
 
 /** Every format of an item's citation that a page of an edition offers. */
 export function citations(item: CslItem, locale: Locale): Citations {
-	return {
+	return withStyles(
 		item,
-		styles: stylesFor(locale).map((style) => ({ style, html: formatReference(item, style) })),
-		bibtex: toBibtex([item]).trim(),
-		ris: toRis([item]).trim(),
-	};
+		stylesFor(locale).map((style) => ({ style, html: templatedReference(item, style) ?? formatReference(item, style) })),
+	);
 }
+
+/**
+ * The same, where each style's reference comes from its template (src/lib/cite/page-template.ts):
+ * cheap enough to need no other thread. Undefined where any style needs the engine.
+ */
+export function templatedCitations(item: CslItem, locale: Locale): Citations | undefined {
+	const styles = stylesFor(locale).map((style) => ({ style, html: templatedReference(item, style) }));
+	if (styles.some((s) => s.html === undefined)) return undefined;
+	return withStyles(item, styles as Citations['styles']);
+}
+
+const withStyles = (item: CslItem, styles: Citations['styles']): Citations => ({
+	item,
+	styles,
+	bibtex: toBibtex([item]).trim(),
+	ris: toRis([item]).trim(),
+});
