@@ -28,6 +28,8 @@ const PLAIN = [
 	'2001',
 	"The SCO's Regional Anti-Terrorist Structure is established",
 	'SCO summit in Astana, with Putin’s announcement on RATS',
+	"Li's view of what it stands for",
+	'Li’s view of what it stands for',
 	'萨延科，关于网络宣传、2017年会谈：（译自英文）',
 ];
 /** Titles the engine treats in ways a template does not follow: they are left to it. */

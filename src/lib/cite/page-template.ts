@@ -142,7 +142,7 @@ export function templatedReference(item: CslItem, style: CitationStyle): string 
 		templates.set(key, template);
 	}
 	if (!template) return undefined;
-	const typeset = item.title.replace(APOSTROPHE, '’');
-	const title = template.titleCase ? titleCaser(style)(typeset) : typeset;
+	// The engine cases the title as written, then sets its apostrophes.
+	const title = (template.titleCase ? titleCaser(style)(item.title) : item.title).replace(APOSTROPHE, '’');
 	return toHtml(fill(template.tree, template, title, item.URL!) as Root);
 }
