@@ -1,8 +1,8 @@
 /**
  * The search index of the built site in dist/: Pagefind's index, re-cut into small chunks, and
- * wrapped for pages opened from disk (src/io/search-index.ts, src/io/search-bundle.ts). A step
- * of its own after `astro build`, so that Pagefind runs once Astro's process has ended and
- * returned its memory, rather than beside it.
+ * wrapped for pages opened from disk (src/io/search-index.ts, src/io/search-bundle.ts): the index
+ * alone, of a built dist/. `npm run build` makes it together with the offline archive
+ * (scripts/search-and-archive.ts).
  */
 import { join } from 'node:path';
 import { wrapSearchFiles } from '../src/io/search-bundle';

@@ -9,8 +9,8 @@ import { writeFile } from 'node:fs/promises';
 
 /**
  * The site's own step before Astro's build: the content check, before Astro reads any content.
- * After it, `npm run build` runs the search index (scripts/search-index.ts) and the offline
- * archive (scripts/package.ts) as processes of their own, once Astro's memory is returned. Pages
+ * After it, `npm run build` runs the search index and the offline archive, together, as a process
+ * of its own (scripts/search-and-archive.ts), once Astro's memory is returned. Pages
  * are written once, right, by Astro: no step changes them afterwards.
  */
 export default function siteBuild(): AstroIntegration {

@@ -1,0 +1,19 @@
+/**
+ * What `npm run build` does after Astro: the search index (scripts/search-index.ts) and the
+ * offline archive (scripts/package.ts) at once. The archive packs every file but the search
+ * index's while Pagefind indexes and the index is re-cut and wrapped, then packs those and writes
+ * the archive, entry by entry in the same order as alone: the same bytes. A process of its own, so
+ * that Pagefind runs once Astro's has ended and returned its memory.
+ */
+import { join } from 'node:path';
+import { packAhead, packageSite } from '../src/io/archive';
+import { wrapSearchFiles } from '../src/io/search-bundle';
+import { buildSearchIndex, splitSearchIndex } from '../src/io/search-index';
+
+const DIST = join(import.meta.dirname, '..', 'dist');
+const logger = { info: (message: string) => console.log(`[search] ${message}`) };
+const ahead = packAhead(DIST, ['pagefind']);
+await buildSearchIndex(DIST, logger);
+await splitSearchIndex(DIST, logger);
+await wrapSearchFiles(DIST, logger);
+console.log(await packageSite(DIST, await ahead));
