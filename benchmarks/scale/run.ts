@@ -1,6 +1,7 @@
 /**
- * `npm run bench:scale -- N [--no-anchors] [--seed S] [--translated F] [--keep]`: how the site scales
- * to N entries, a share F of them (0.1 unless given) translated into Russian and Chinese.
+ * `npm run bench:scale -- N [--no-anchors] [--seed S] [--translated F | --english-only] [--keep]`:
+ * how the site scales to N entries, a share F of them (0.1 unless given) translated into Russian
+ * and Chinese; with --english-only, none, and today's translations left out of the copy too.
  * Copies the project to a temporary folder, generates N entries there (benchmarks/scale/generate.ts),
  * checks them with `npm run check`, builds the copy with `npm run build` (Astro, search index,
  * archive) and reports wall time, peak RSS of the process tree, pages/s, the heaviest pages and
@@ -49,11 +50,13 @@ function args(argv: string[]) {
 		const at = argv.indexOf(flag);
 		return at >= 0 ? argv[at + 1] : undefined;
 	};
+	const englishOnly = argv.includes('--english-only');
 	return {
 		n,
 		anchors: !argv.includes('--no-anchors'),
 		seed: Number(value('--seed') ?? 11),
-		translated: Number(value('--translated') ?? 0.1),
+		translated: englishOnly ? 0 : Number(value('--translated') ?? 0.1),
+		englishOnly,
 		keep: argv.includes('--keep'),
 	};
 }
@@ -140,8 +143,11 @@ function table(sites: SiteFigures[]): string {
 }
 
 async function main() {
-	const { n, anchors, seed, translated, keep } = args(process.argv.slice(2));
+	const { n, anchors, seed, translated, englishOnly, keep } = args(process.argv.slice(2));
 	const copy = copyProject(ROOT);
+	// Content in English alone: Starlight then builds one locale. Ours still builds its Russian and
+	// Chinese editions' home, lists and search, which are part of the product, over English entries.
+	if (englishOnly) rmSync(join(copy, 'content', 'translations'), { recursive: true, force: true });
 	log(`copy of the project in ${copy}; generating ${n} entries (seed ${seed})`);
 	const generated = generateEntries(copy, n, seed, translated);
 	log(`generated ${JSON.stringify(generated)}; npm run check`);
@@ -195,9 +201,12 @@ async function main() {
 
 	const results = join(ROOT, 'benchmarks', 'results');
 	mkdirSync(results, { recursive: true });
-	const file = join(results, `scale-${n}${anchors ? '' : '-no-anchors'}.json`);
+	const file = join(results, `scale-${n}${englishOnly ? '-english' : ''}${anchors ? '' : '-no-anchors'}.json`);
 	const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, memory: totalmem(), node: process.version };
-	writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), n, seed, machine, generated, sites, ratios }, null, '\t')}\n`);
+	writeFileSync(
+		file,
+		`${JSON.stringify({ date: new Date().toISOString(), n, seed, translated, englishOnly, machine, generated, sites, ratios }, null, '\t')}\n`,
+	);
 	log(`figures written to ${file}`);
 	if (!keep) for (const dir of folders) rmSync(dir, { recursive: true, force: true });
 	else log(`kept: ${folders.join(' ')}`);
