@@ -3,11 +3,10 @@
  * reference in the house style. The same in every edition (the house style is an English one),
  * so it is made once per build, from the English entries.
  */
-import { BIBLIOGRAPHY_PAGE_SIZE, bibliographyOrder, bibliographyPages } from '../lib/model/bibliography';
-import { referenceWork, shortLabel, sourceWork } from '../lib/model/works';
+import { bibliographyOrder, bibliographyPages, workLabels } from '../lib/model/bibliography';
+import { referenceWork, sourceWork } from '../lib/model/works';
 import { referenceItem, sourceItem, type CslItem } from '../lib/cite/csl';
 import { formatReferences } from '../lib/cite/cite-format';
-import { pageOf } from '../lib/routing/pagination';
 import { absoluteUrl } from '../lib/routing/urls';
 import { SETTINGS } from '../lib/model/settings';
 import type { Entries } from './entries';
@@ -18,6 +17,7 @@ export function works({ sources, references, sourceById }: Pick<Entries, 'source
 		sources.map((s) => ({ id: s.id, published: s.data.published })),
 		references.map((r) => ({ id: r.id, listed: r.data.listed && { source: r.data.listed.source.id, number: r.data.listed.number } })),
 	).map((placed) => ({ ...placed, source: sourceById.get(placed.id), reference: referenceById.get(placed.id) }));
+	const placed = new Map(bibliography.map((b) => [b.id, b]));
 	// Every work of the bibliography as CSL-JSON, in its order: the exports' data and the formatter's.
 	const cslItems: CslItem[] = bibliography.map((b) =>
 		b.source
@@ -32,14 +32,9 @@ export function works({ sources, references, sourceById }: Pick<Entries, 'source
 		/** Each work's full reference in the house style, as HTML, by key. */
 		referenceHtml: formatReferences(cslItems),
 		/** How a page names a work it cites outside its Markdown: label and bibliography page, by key. */
-		workLabels: new Map(
-			bibliography.map((b, i) => [
-				b.id,
-				{
-					label: shortLabel(b.source ? sourceWork(b.source.data) : referenceWork(b.reference!.data)),
-					page: pageOf(i, BIBLIOGRAPHY_PAGE_SIZE),
-				},
-			]),
-		),
+		workLabels: workLabels(bibliography, (id) => {
+			const { source, reference } = placed.get(id)!;
+			return source ? sourceWork(source.data) : referenceWork(reference!.data);
+		}),
 	};
 }

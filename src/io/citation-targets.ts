@@ -1,6 +1,6 @@
-import { pagesOfRawEntries } from '../lib/model/bibliography';
+import { orderOfRawEntries, workLabels } from '../lib/model/bibliography';
 import { isCslDate } from '../lib/cite/csl';
-import { referenceWork, shortLabel, sourceWork, type Name } from '../lib/model/works';
+import { referenceWork, sourceWork, type Name } from '../lib/model/works';
 import type { CitationTarget } from '../markdown/citations';
 import { currentPaths, modified, readContent } from './content-files';
 
@@ -16,25 +16,21 @@ export function citationTargets(root: string): Map<string, CitationTarget> {
 	const stamp = `${files.join('|')}@${modified(root, files)}`;
 	if (cache?.stamp === stamp) return cache.targets;
 	const { entries } = readContent(root, ['references', 'sources']);
-	const pages = pagesOfRawEntries(entries);
-	const targets = new Map<string, CitationTarget>();
-	for (const { id, data } of entries.filter((e) => e.collection === 'references')) {
-		const work = referenceWork({
-			author: (data['author'] as Name[] | undefined) ?? [],
-			// The check reports a malformed date; the label then goes without a year.
-			issued: isCslDate(data['issued']) ? data['issued'] : undefined,
-			title: String(data['title'] ?? id),
-		});
-		targets.set(id, { label: shortLabel(work), page: pages.get(id) ?? 1 });
-	}
-	for (const { id, data } of entries.filter((e) => e.collection === 'sources')) {
+	const byId = new Map(entries.map((e) => [e.id, e]));
+	const targets = workLabels(orderOfRawEntries(entries), (id) => {
+		const { collection, data } = byId.get(id)!;
+		if (collection === 'references') {
+			return referenceWork({
+				author: (data['author'] as Name[] | undefined) ?? [],
+				// The check reports a malformed date; the label then goes without a year.
+				issued: isCslDate(data['issued']) ? data['issued'] : undefined,
+				title: String(data['title'] ?? id),
+			});
+		}
 		const authors = (data['authors'] as { name: string; family?: string }[] | undefined) ?? [];
 		const year = Number(String(data['published'] ?? '').slice(0, 4));
-		targets.set(id, {
-			label: shortLabel(sourceWork({ authors, published: { year, precision: 'year' }, title: String(data['title'] ?? id) })),
-			page: pages.get(id) ?? 1,
-		});
-	}
+		return sourceWork({ authors, published: { year, precision: 'year' }, title: String(data['title'] ?? id) });
+	});
 	cache = { stamp, targets };
 	return targets;
 }

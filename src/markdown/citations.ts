@@ -1,15 +1,12 @@
 import type { FootnoteDefinition, PhrasingContent } from 'mdast';
 import { defineMdastPlugin, type MdastPluginEntry, type PluginFactoryContext } from 'satteri';
 import { canCite, findCitations, type Citation, type CitationMatch } from '../lib/cite/citation-syntax';
+import type { WorkLabel } from '../lib/model/bibliography';
 import { routePath } from '../lib/routing/routes';
 import { contentOfFile, relativeFile } from './file';
 
-export interface CitationTarget {
-	/** Short form shown in the note, such as "Ma 2006" (src/lib/model/works.ts). */
-	label: string;
-	/** The bibliography page the entry is on (src/lib/model/bibliography.ts). */
-	page: number;
-}
+/** What a note shows of a work it cites, and where it links: src/lib/model/bibliography.ts. */
+export type CitationTarget = WorkLabel;
 
 export interface CitationsOptions {
 	/**

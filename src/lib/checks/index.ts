@@ -4,7 +4,7 @@
  * prints the report, and every build runs it first and stops on errors.
  */
 import { COLLECTIONS, type CollectionName } from '../model/collections';
-import { pagesOfRawEntries } from '../model/bibliography';
+import { bibliographyPages, orderOfRawEntries } from '../model/bibliography';
 import { entryRoute, reservedIds, resolvePath, routePath } from '../routing/routes';
 import { eventKinds } from '../../schemas/event';
 import { comparisonPairs } from '../model/comparison';
@@ -105,7 +105,7 @@ export function checkEntries({ files, entries, problems: readProblems }: ReadCon
 			const resolved = resolvePath(path);
 			if (resolved?.kind === 'page' && resolved.route.to === 'bibliography') {
 				const page = Number(/\/(\d+)\/$/.exec(path)?.[1] ?? 1);
-				bibliographyPage ??= pagesOfRawEntries(entries);
+				bibliographyPage ??= bibliographyPages(orderOfRawEntries(entries));
 				return new Set([...citable].filter((key) => bibliographyPage!.get(key) === page));
 			}
 			const entry = byPath.get(path);

@@ -6,6 +6,7 @@
  */
 import { comparePartialDates, parsePartialDate, type PartialDate } from './partial-date';
 import { pageOf } from '../routing/pagination';
+import { shortLabel, type Work } from './works';
 
 /**
  * Entries on a page of the bibliography: fewer than other lists, since each carries its full
@@ -67,11 +68,27 @@ export function bibliographyPages(order: Placed[]): Map<string, number> {
 	return new Map(order.map((entry, i) => [entry.id, pageOf(i, BIBLIOGRAPHY_PAGE_SIZE)]));
 }
 
+/** How a page names a work it cites: its short label ("Ma 2006") and its bibliography page. */
+export interface WorkLabel {
+	/** Short form, such as "Ma 2006" (src/lib/model/works.ts). */
+	label: string;
+	/** The bibliography page the entry is on, from 1. */
+	page: number;
+}
+
 /**
- * The page of each entry, from entries as read from their files (before the schema: the content
+ * Each work's label and page, by key, in the bibliography's order: the one reckoning behind the
+ * citation plugin's notes (from the files) and the pages' own mentions (from the collections).
+ */
+export function workLabels(order: Placed[], workOf: (id: string) => Work): Map<string, WorkLabel> {
+	return new Map(order.map((entry, i) => [entry.id, { label: shortLabel(workOf(entry.id)), page: pageOf(i, BIBLIOGRAPHY_PAGE_SIZE) }]));
+}
+
+/**
+ * The bibliography's order from entries as read from their files (before the schema: the content
  * check and the citation plugin work on raw data; a malformed field places its entry last).
  */
-export function pagesOfRawEntries(entries: { collection: string; id: string; data: Record<string, unknown> }[]): Map<string, number> {
+export function orderOfRawEntries(entries: { collection: string; id: string; data: Record<string, unknown> }[]): Placed[] {
 	const published = (value: unknown): PartialDate => {
 		const parsed = parsePartialDate(value);
 		return parsed.ok ? parsed.value : { year: 9999, precision: 'year' };
@@ -80,10 +97,8 @@ export function pagesOfRawEntries(entries: { collection: string; id: string; dat
 		const v = value as { source?: unknown; number?: unknown } | undefined;
 		return typeof v?.source === 'string' && typeof v.number === 'number' ? { source: v.source, number: v.number } : undefined;
 	};
-	return bibliographyPages(
-		bibliographyOrder(
-			entries.filter((e) => e.collection === 'sources').map((s) => ({ id: s.id, published: published(s.data['published']) })),
-			entries.filter((e) => e.collection === 'references').map((w) => ({ id: w.id, listed: listed(w.data['listed']) })),
-		),
+	return bibliographyOrder(
+		entries.filter((e) => e.collection === 'sources').map((s) => ({ id: s.id, published: published(s.data['published']) })),
+		entries.filter((e) => e.collection === 'references').map((w) => ({ id: w.id, listed: listed(w.data['listed']) })),
 	);
 }
