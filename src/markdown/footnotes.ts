@@ -1,4 +1,4 @@
-import type { Element } from 'hast';
+import type { Element, Text } from 'hast';
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
 import { translator } from '../lib/i18n';
 import { localeOfFile } from './file';
@@ -23,12 +23,14 @@ export const BACK_LINKS = 5;
 
 const isBackref = (node: Element): boolean => node.tagName === 'a' && node.properties['dataFootnoteBackref'] !== undefined;
 
-function backrefsIn(node: Element, found: Element[] = []): Element[] {
-	for (const child of node.children) {
-		if (child.type !== 'element') continue;
-		if (isBackref(child)) found.push(child);
+/** A note's back-links, each with the space GFM writes before it. */
+function backrefsIn(node: Element, found: { a: Element; space: Text | undefined }[] = []) {
+	node.children.forEach((child, i) => {
+		if (child.type !== 'element') return;
+		const before = node.children[i - 1];
+		if (isBackref(child)) found.push({ a: child, space: before?.type === 'text' && before.value.trim() === '' ? before : undefined });
 		else backrefsIn(child, found);
-	}
+	});
 	return found;
 }
 
@@ -80,11 +82,15 @@ export function footnotes(options: { root: string }): HastPluginEntry {
 						number += 1;
 						const backrefs = backrefsIn(node);
 						if (backrefs.length < 2) {
-							for (const a of backrefs) if (own) ctx.setProperty(a, 'ariaLabel', t('footnotes.back', { n: number }));
+							for (const { a } of backrefs) if (own) ctx.setProperty(a, 'ariaLabel', t('footnotes.back', { n: number }));
 							return;
 						}
-						backrefs.forEach((a, i) => {
-							if (i >= BACK_LINKS) return ctx.removeNode(a);
+						backrefs.forEach(({ a, space }, i) => {
+							// A place past the lettered ones loses its link and the space before it.
+							if (i >= BACK_LINKS) {
+								if (space) ctx.removeNode(space);
+								return ctx.removeNode(a);
+							}
 							ctx.replaceNode(a, {
 								...a,
 								// The whole list is out of the index already; the attribute says what the class said.

@@ -38,3 +38,18 @@ describe('theme', () => {
 		await context.close();
 	});
 });
+
+describe('print', () => {
+	it('prints black on white, without the site’s header, in a dark theme too, from a sheet the screen does not wait for', async () => {
+		const context = await site.browser.newContext({ colorScheme: 'dark' });
+		const page = await context.newPage();
+		await page.goto(`${site.url}organizations/sco-rats/index.html`);
+		const display = () => page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).display);
+		expect(await display()).not.toBe('none');
+		expect(await page.locator('link[rel="stylesheet"][media="print"]').count()).toBe(1);
+		await page.emulateMedia({ media: 'print' });
+		expect(await background(page)).toBe('rgb(255, 255, 255)');
+		expect(await display()).toBe('none');
+		await context.close();
+	});
+});

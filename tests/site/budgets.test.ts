@@ -21,10 +21,11 @@ const onlyIn = (heavier: string, lighter: string) =>
 	[...classesOf(sheet(heavier))].filter((c) => !classesOf(sheet(lighter)).has(c) && !classesOf(sheet('search')).has(c));
 /** What a page that links the lighter sheet must not show. */
 const NOT_STYLED: Record<string, string[]> = {
-	'_astro/global': [...onlyIn('lists', 'global'), ...onlyIn('comparison', 'global')],
-	'_astro/lists': [...onlyIn('search-page', 'lists'), ...onlyIn('comparison', 'lists')],
-	'_astro/comparison': onlyIn('lists', 'comparison'),
-	'_astro/search-page': onlyIn('comparison', 'search-page'),
+	'_astro/global': [...onlyIn('entry', 'global'), ...onlyIn('lists', 'global'), ...onlyIn('comparison', 'global')],
+	'_astro/entry': [...onlyIn('lists', 'entry'), ...onlyIn('comparison', 'entry')],
+	'_astro/lists': [...onlyIn('search-page', 'lists'), ...onlyIn('comparison', 'lists'), ...onlyIn('entry', 'lists')],
+	'_astro/comparison': [...onlyIn('lists', 'comparison'), ...onlyIn('entry', 'comparison')],
+	'_astro/search-page': [...onlyIn('comparison', 'search-page'), ...onlyIn('entry', 'search-page')],
 };
 const budget = builtPages().map((page) => {
 	const html = readPage(page);
