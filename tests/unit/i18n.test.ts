@@ -146,5 +146,7 @@ describe('previews cut to a length', () => {
 		expect([...zh].length).toBeLessThanOrEqual(12);
 		expect(zh.endsWith('…')).toBe(true);
 		expect('上海合作组织地区反恐怖机构设在塔什干'.startsWith(zh.slice(0, -1))).toBe(true);
+		// Characters outside the Basic Multilingual Plane count once, as the reader sees them.
+		expect(clipText('𠀀𠀁𠀂 𠀃𠀄𠀅 𠀆𠀇𠀈', 8, 'zh-CN')).toBe('𠀀𠀁𠀂 𠀃𠀄𠀅…');
 	});
 });

@@ -200,6 +200,23 @@ describe('pagination', () => {
 		expect(preview(items)).toMatchObject({ more: 100 });
 		expect(allPages(120).map((p) => p.page)).toEqual([undefined, 'page/2', 'page/3']);
 		expect(laterPages(50)).toEqual([]);
+		// Cut once per list and size: every page of a list asks again.
+		expect(paginate(items)).toBe(pages);
+		expect(paginate(items, 24)).not.toBe(pages);
+		expect(paginate([...items])).toEqual(pages);
+	});
+
+	it('finds where each year of a paged timeline begins', async () => {
+		const { paginate, yearStarts } = await import('../../src/lib/routing/pagination');
+		const years = [2001, 2001, 2001, 2002, 2005, 2005, 2005, 2005, 2006];
+		const pages = paginate(years, 3);
+		expect(yearStarts(pages, (y) => y)).toEqual([
+			[2001, 1],
+			[2002, 2],
+			[2005, 2],
+			[2006, 3],
+		]);
+		expect(yearStarts(pages, (y) => y)).toBe(yearStarts(pages, (y) => y));
 	});
 
 	it('gives later pages their own paths, and reads them back', () => {

@@ -28,15 +28,17 @@ export interface BibEntry {
 
 const isAcronym = (word: string) => [...word].length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
 
+/** Made once: making a segmenter costs more than segmenting a title with it. */
+const WORDS = new Intl.Segmenter('en', { granularity: 'word' });
+
 /**
  * Marks as case-protected (CSL's `<span class="nocase">`) each acronym that opens a title or a
  * part of it after a colon: those are the words citation-js leaves unbraced.
  */
 export function protectOpeningAcronyms(title: string): string {
-	const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
 	let out = '';
 	let opening = true;
-	for (const { segment, isWordLike } of segmenter.segment(title)) {
+	for (const { segment, isWordLike } of WORDS.segment(title)) {
 		if (isWordLike) {
 			out += opening && isAcronym(segment) ? `<span class="nocase">${segment}</span>` : segment;
 			opening = false;

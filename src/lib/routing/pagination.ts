@@ -53,17 +53,43 @@ export interface Page<T> {
 	total: number;
 }
 
-/** The pages of a list; an empty list has one empty page. */
+/**
+ * The pages of a list; an empty list has one empty page. Every page of a list asks for them, so
+ * they are cut once per list (and size) and shared: callers only read them.
+ */
 export function paginate<T>(items: readonly T[], size = PAGE_SIZE): Page<T>[] {
-	const count = pageCount(items.length, size);
-	return Array.from({ length: count }, (_, i) => ({
-		number: i + 1,
-		count,
-		items: items.slice(i * size, (i + 1) * size),
-		from: i * size + 1,
-		total: items.length,
-	}));
+	let bySize = cut.get(items);
+	if (!bySize) cut.set(items, (bySize = new Map()));
+	let pages = bySize.get(size) as Page<T>[] | undefined;
+	if (!pages) {
+		const count = pageCount(items.length, size);
+		pages = Array.from({ length: count }, (_, i) => ({
+			number: i + 1,
+			count,
+			items: items.slice(i * size, (i + 1) * size),
+			from: i * size + 1,
+			total: items.length,
+		}));
+		bySize.set(size, pages);
+	}
+	return pages;
 }
+const cut = new WeakMap<readonly unknown[], Map<number, Page<unknown>[]>>();
+
+/**
+ * Where each year of a paged timeline begins, in order: [year, page]. Every page of the timeline
+ * shows this index, so it is worked out once per timeline.
+ */
+export function yearStarts<T>(pages: readonly Page<T>[], yearOf: (item: T) => number): [number, number][] {
+	let starts = yearStartsOf.get(pages);
+	if (!starts) {
+		const first = new Map<number, number>();
+		for (const page of pages) for (const item of page.items) if (!first.has(yearOf(item))) first.set(yearOf(item), page.number);
+		yearStartsOf.set(pages, (starts = [...first]));
+	}
+	return starts;
+}
+const yearStartsOf = new WeakMap<readonly Page<unknown>[], [number, number][]>();
 
 /** The page (from 1) that holds the item at `index` (from 0). */
 export function pageOf(index: number, size = PAGE_SIZE): number {

@@ -173,13 +173,8 @@ export type ResolvedPath =
 
 export function resolvePath(path: string): ResolvedPath | undefined {
 	const bare = path.replace(/^\//, '');
-	for (const [to, spec] of Object.entries(ROUTES) as [RouteName, RouteSpec][]) {
-		const names: string[] = [];
-		// A section's id is `<source>/<page>`: two segments; every other parameter is one.
-		const segment = (name: string) => (name === 'id' && spec.sectionId ? '([^/]+/[^/]+)' : '([^/]+)');
-		const later = spec.paged ? `(?:${PAGES_FOLDER}/(?:[2-9]|[1-9]\\d+)/)?` : '';
-		const body = spec.path.replace(/[.]/g, '\\.').replace(/\{(\w+)\}/g, (_, name: string) => (names.push(name), segment(name)));
-		const match = new RegExp(`^${body}${later}$`).exec(bare);
+	for (const { to, spec, names, pattern } of matchers()) {
+		const match = pattern.exec(bare);
 		if (!match) continue;
 		if (names.length === 0) return { kind: 'page', route: { to } as Route };
 		const value = match[1]!;
@@ -187,6 +182,20 @@ export function resolvePath(path: string): ResolvedPath | undefined {
 		return { kind: 'param', name: names[0]!, value, route: to };
 	}
 	return undefined;
+}
+
+/** Each route's path as a pattern, made once: every page and every link of a build asks. */
+let compiled: { to: RouteName; spec: RouteSpec; names: string[]; pattern: RegExp }[] | undefined;
+function matchers() {
+	compiled ??= (Object.entries(ROUTES) as [RouteName, RouteSpec][]).map(([to, spec]) => {
+		const names: string[] = [];
+		// A section's id is `<source>/<page>`: two segments; every other parameter is one.
+		const segment = (name: string) => (name === 'id' && spec.sectionId ? '([^/]+/[^/]+)' : '([^/]+)');
+		const later = spec.paged ? `(?:${PAGES_FOLDER}/(?:[2-9]|[1-9]\\d+)/)?` : '';
+		const body = spec.path.replace(/[.]/g, '\\.').replace(/\{(\w+)\}/g, (_, name: string) => (names.push(name), segment(name)));
+		return { to, spec, names, pattern: new RegExp(`^${body}${later}$`) };
+	});
+	return compiled;
 }
 
 /** Whether search engines may list the page at this site path (for the sitemap and robots meta). */

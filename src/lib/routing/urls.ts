@@ -18,12 +18,11 @@ export function fileOfPath(path: string): string {
  * How a built page links to another: `fromFile` is the page's path inside the build
  * (`organizations/sco/index.html`), `url` a site-root URL (`/organizations/unodc/#x`).
  */
-export function relativeUrl(fromFile: string, url: string): string {
+export function relativeUrl(fromFile: string, url: string, from = folders(fromFile)): string {
 	const match = /^\/([^?#]*)(\?[^#]*)?(#.*)?$/.exec(url);
 	if (!match || url.startsWith('//')) return url;
 	const [, path = '', query = '', hash = ''] = match;
 	const target = fileOfPath(path);
-	const from = fromFile.split('/').slice(0, -1);
 	const to = target.split('/');
 	let common = 0;
 	while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
@@ -32,6 +31,9 @@ export function relativeUrl(fromFile: string, url: string): string {
 	if (target === fromFile && hash && !query) return hash;
 	return relative + query + hash;
 }
+
+/** The folders a built file is in, from the site's root: `organizations/sco/index.html` → organizations, sco. */
+const folders = (file: string) => file.split('/').slice(0, -1);
 
 /** The way back from a built page to the site's root folder: `""`, `"../"`, `"../../"`. */
 export function rootOf(fromFile: string): string {
@@ -56,9 +58,11 @@ export interface Links {
  * site-root links instead, for the 404 page, which a web server shows at any depth.
  */
 export function linksFrom(file: string, rootPath?: string, sitePath: (route: Route) => string = (route) => `/${routePath(route)}`): Links {
+	// Split once: a page makes dozens of links.
+	const from = folders(file);
 	const url = (siteUrl: string) => {
 		if (!siteUrl.startsWith('/') || siteUrl.startsWith('//')) return siteUrl;
-		return rootPath === undefined ? relativeUrl(file, siteUrl) : rootPath.replace(/\/?$/, '/') + siteUrl.slice(1);
+		return rootPath === undefined ? relativeUrl(file, siteUrl, from) : rootPath.replace(/\/?$/, '/') + siteUrl.slice(1);
 	};
 	return {
 		file,
