@@ -79,8 +79,20 @@ function patterns(): string {
 
 const paint = (status: Status) => (STATUS_STYLE[status].pattern ? `url(#p-${status})` : STATUS_STYLE[status].fill);
 
-/** The map as SVG text: deterministic, rounded to a tenth of a pixel. */
-export function memberMapSvg(input: MapInput): string {
+/**
+ * The world as every map draws it: each country's outline at 1:110m, and the centre of each at
+ * 1:50m, projected once. Every map shares the frame, so only their colours differ.
+ */
+interface ProjectedWorld {
+	outlines: { id: string; d: string }[];
+	centres: Map<string, [number, number]>;
+}
+const projected = new WeakMap<Topology, WeakMap<Topology, ProjectedWorld>>();
+function projectedWorld(world110: Topology, world50: Topology): ProjectedWorld {
+	let with50 = projected.get(world110);
+	if (!with50) projected.set(world110, (with50 = new WeakMap()));
+	let world = with50.get(world50);
+	if (world) return world;
 	const projection = geoAzimuthalEqualArea()
 		.rotate([-75, -40])
 		.fitExtent(
@@ -95,24 +107,35 @@ export function memberMapSvg(input: MapInput): string {
 			[WIDTH, HEIGHT - LEGEND],
 		]);
 	const path = geoPath(projection).digits(1);
+	const outlines = countries(world110).flatMap((f) => {
+		const d = path(f);
+		return d ? [{ id: String(f.id), d }] : [];
+	});
+	const centres = new Map<string, [number, number]>();
+	for (const f of countries(world50)) {
+		const at = projection(geoCentroid(f));
+		if (at && !centres.has(String(f.id))) centres.set(String(f.id), at);
+	}
+	world = { outlines, centres };
+	with50.set(world50, world);
+	return world;
+}
+
+/** The map as SVG text: deterministic, rounded to a tenth of a pixel. */
+export function memberMapSvg(input: MapInput): string {
+	const { outlines, centres } = projectedWorld(input.world110, input.world50);
 	const byNumeric = new Map(input.states.map((s) => [s.numeric, s]));
 	const drawn = new Set<string>();
-	const shapes = countries(input.world110).flatMap((f) => {
-		const d = path(f);
-		if (!d) return [];
-		const state = byNumeric.get(String(f.id));
-		if (!state) return [`<path d="${d}"/>`];
+	const shapes = outlines.map(({ id, d }) => {
+		const state = byNumeric.get(id);
+		if (!state) return `<path d="${d}"/>`;
 		drawn.add(state.numeric);
-		return [
-			`<path d="${d}" fill="${paint(state.status)}" data-country="${state.code}" data-status="${state.status}"><title>${escapeXml(`${state.name}: ${input.labels[state.status]}`)}</title></path>`,
-		];
+		return `<path d="${d}" fill="${paint(state.status)}" data-country="${state.code}" data-status="${state.status}"><title>${escapeXml(`${state.name}: ${input.labels[state.status]}`)}</title></path>`;
 	});
 	// States too small for the 1:110m data are marked by a dot at their centre.
-	const dots = countries(input.world50).flatMap((f) => {
-		const state = byNumeric.get(String(f.id));
+	const dots = [...centres].flatMap(([id, at]) => {
+		const state = byNumeric.get(id);
 		if (!state || drawn.has(state.numeric)) return [];
-		const at = projection(geoCentroid(f));
-		if (!at) return [];
 		drawn.add(state.numeric);
 		return [
 			`<circle cx="${at[0].toFixed(1)}" cy="${at[1].toFixed(1)}" r="4" fill="${paint(state.status)}" stroke="${INK}" stroke-width="0.8" data-country="${state.code}" data-status="${state.status}"><title>${escapeXml(`${state.name}: ${input.labels[state.status]}`)}</title></circle>`,
