@@ -22,6 +22,18 @@ function withNameRecords(citing: Map<string, PageRef[]>, records: { key: string;
 	return citing;
 }
 
+/**
+ * The keys a body cites, parsed once per body: each edition computes its relations, and an
+ * untranslated entry brings the same English body to all three.
+ */
+const cited = { mdx: new Map<string, string[]>(), md: new Map<string, string[]>() };
+function keysCited(body: string, mdx: boolean): string[] {
+	const known = cited[mdx ? 'mdx' : 'md'];
+	let keys = known.get(body);
+	if (!keys) known.set(body, (keys = citedKeys(parseBody(body, mdx))));
+	return keys;
+}
+
 export function relations(
 	e: Entries,
 	translationsInto: (locale: (typeof LOCALES)[number]) => (Translation & { target: { collection: string; id: string } })[],
@@ -40,7 +52,7 @@ export function relations(
 			...events.map((ev): [PageRef, Event] => [{ kind: 'event', id: ev.id, title: ev.data.title, lang: ev.lang }, ev]),
 			...documents.map((d): [PageRef, Document] => [{ kind: 'document', id: d.id, title: d.data.title, lang: d.lang }, d]),
 		],
-		([, entry]) => citedKeys(parseBody(entry.body ?? '', entry.filePath?.endsWith('.mdx') ?? true)),
+		([, entry]) => keysCited(entry.body ?? '', entry.filePath?.endsWith('.mdx') ?? true),
 	);
 	return {
 		citing: withNameRecords(
