@@ -10,7 +10,7 @@
  */
 import citeproc from 'citeproc';
 import { plugins } from '@citation-js/core';
-import type { Element, Root, RootContent } from 'hast';
+import type { Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { CITATION_STYLES, formatReference, type CitationStyle } from './cite-format';
@@ -35,9 +35,8 @@ const STAND_IN = { romanesque: 'zqxa zqxb', other: '甲乙丙丁戊己' } as con
 const STAND_IN_URL = 'https://zqx.invalid/zqx';
 
 interface Template {
-	tree: Root;
-	/** The stand-in title as the engine wrote it, where the page's title goes. */
-	slot: string;
+	/** The engine's HTML cut at each stand-in: text, stand-in, text, …, text. */
+	parts: string[];
 	/** The style capitalises each word of an English title (the engine's own function does it here). */
 	titleCase: boolean;
 }
@@ -113,18 +112,16 @@ function makeTemplate(item: CslItem, style: CitationStyle, kind: keyof typeof ST
 	// No other copy of either, in any case or form (the title repeated as a short title, say).
 	const copies = (part: string) => html.toLowerCase().split(part).length - 1;
 	if (copies(standIn.slice(0, 4)) !== 1 || copies('zqx.invalid') !== 2) return null;
-	return { tree, slot, titleCase };
+	// `html` is serialized from a tree already (cite-format.ts), so cutting its text at the
+	// stand-ins and joining it with the page's escaped values gives what serializing the filled tree would.
+	const parts = html.split(new RegExp(`(${[slot, STAND_IN_URL].map(escapeRegExp).join('|')})`));
+	return { parts: parts.map((part) => (part === slot ? TITLE_SLOT : part === STAND_IN_URL ? URL_SLOT : part)), titleCase };
 }
-
-/** The tree with each stand-in replaced by the page's value. */
-function fill(node: Root | RootContent, template: Template, title: string, url: string): Root | RootContent {
-	if (node.type === 'text') return { ...node, value: node.value.replace(template.slot, () => title).replace(STAND_IN_URL, () => url) };
-	if (node.type !== 'element' && node.type !== 'root') return node;
-	const children = node.children.map((child) => fill(child, template, title, url)) as Element['children'];
-	if (node.type === 'root') return { ...node, children };
-	const href = node.properties['href'];
-	return { ...node, properties: { ...node.properties, ...(href === STAND_IN_URL ? { href: url } : {}) }, children };
-}
+const TITLE_SLOT = '\u0000title';
+const URL_SLOT = '\u0000url';
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** A value as the serializer writes it in text, and in an attribute: the addresses carried have no quote marks. */
+const escaped = (value: string) => toHtml({ type: 'text', value });
 
 /**
  * A page's reference in a style, as HTML, the same as `formatReference` gives; undefined where the
@@ -144,5 +141,6 @@ export function templatedReference(item: CslItem, style: CitationStyle): string 
 	if (!template) return undefined;
 	// The engine cases the title as written, then sets its apostrophes.
 	const title = (template.titleCase ? titleCaser(style)(item.title) : item.title).replace(APOSTROPHE, '’');
-	return toHtml(fill(template.tree, template, title, item.URL!) as Root);
+	const [text, url] = [escaped(title), escaped(item.URL!)];
+	return template.parts.map((part) => (part === TITLE_SLOT ? text : part === URL_SLOT ? url : part)).join('');
 }
