@@ -186,7 +186,11 @@ async function main() {
 				? Math.max(...ours.firstQueries.map((q) => q.bytes)) / Math.max(...starlight.firstQueries.map((q) => q.bytes))
 				: undefined,
 	};
-	if (starlight && (ours.byEdition.ru || ours.byEdition.zh)) {
+	if (starlight && !(starlight.byEdition.ru || starlight.byEdition.zh)) {
+		console.log(
+			`\nContent in English only: Starlight builds one locale; ours builds ${ours.byEdition.ru + ours.byEdition.zh} pages in its Russian and Chinese editions (their home, lists and search) over the English entries`,
+		);
+	} else if (starlight && (ours.byEdition.ru || ours.byEdition.zh)) {
 		// Starlight builds every page in every locale; what ours has in an edition is its translated entries and the lists.
 		const fallback = starlight.byEdition.ru + starlight.byEdition.zh - ours.byEdition.ru - ours.byEdition.zh;
 		console.log(
