@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { eventKinds } from '../../src/schemas/event';
 import { NOTE_RUN } from '../../src/lib/checks/repeats';
 import { membershipStatuses, organizationKinds } from '../../src/schemas/organization';
+import { NAME_MAX, TITLE_MAX } from '../../src/schemas/common';
+import { SUMMARY_MAX } from '../../src/schemas/section';
 import { learnVocabulary, prng, writer, type Random, type Writer } from './text';
 import { stampRevisions, writeStandIns } from './translate';
 
@@ -30,6 +32,13 @@ export interface Generated {
 	/** Generated entries with a stand-in Russian and Chinese translation each. */
 	translated: number;
 }
+
+/**
+ * The share of entries whose title, name and summary are as long as the schemas allow (and, when
+ * translated, as long in Russian and Chinese): the lists and previews that show them must still
+ * keep every page within the budget.
+ */
+export const LONGEST_SHARE = 0.1;
 
 const pad = (n: number) => String(n).padStart(5, '0');
 /** Every run of NOTE_RUN words of a text, as the content check reads them for repeats of a note. */
@@ -69,7 +78,26 @@ export function generateEntries(root: string, n: number, seed = 11, translatedSh
 	const maybeTranslate = (collection: Parameters<typeof writeStandIns>[1], id: string, file: string) => {
 		if (translatedShare > 0 && translating.chance(translatedShare)) translated.push([collection, id, file]);
 	};
-	const w = writer(learnVocabulary(join(root, 'content')), r);
+	const vocabulary = learnVocabulary(join(root, 'content'));
+	const w = writer(vocabulary, r);
+	// Which entries are written at the schemas' limits, and the words that fill them, are drawn
+	// apart too, so the other entries are the same as without them.
+	const longest = prng(seed + 2);
+	const filler = writer(vocabulary, prng(seed + 3));
+	/** A text run on with more words to `max` characters, cut at a word; `end` is kept after it. */
+	const atLimit = (text: string, max: number, end = '') => {
+		let out = text;
+		while (out.length < max) out += ` ${filler.title(3, 6).toLowerCase()}`;
+		return `${out.slice(0, max - end.length + 1).replace(/[\s,;:.]*\S*$/, '')}${end}`;
+	};
+	const long = () => longest.chance(LONGEST_SHARE);
+	/** A summary, run on to the schema's limit for an entry at the limits. */
+	const lengthened = (text: string, isLong: boolean) => (isLong ? atLimit(text.replace(/\.$/, ''), SUMMARY_MAX, '.') : text);
+	const maybeTranslateLong = (collection: Parameters<typeof writeStandIns>[1], id: string, file: string, isLong: boolean) => {
+		maybeTranslate(collection, id, file);
+		if (isLong && translated.at(-1)?.[1] === id) longIds.add(id);
+	};
+	const longIds = new Set<string>();
 	const counts: Generated = {
 		events: n,
 		organizations: Math.max(1, Math.round(n / 20)),
@@ -85,7 +113,11 @@ export function generateEntries(root: string, n: number, seed = 11, translatedSh
 	const organizations = Array.from({ length: counts.organizations }, (_, i) => `bench-org-${pad(i + 1)}`);
 	const events = Array.from({ length: counts.events }, (_, i) => `bench-event-${pad(i + 1)}`);
 	const references = Array.from({ length: counts.references }, (_, i) => `bench-ref-${pad(i + 1)}`);
-	const sectionTitles = sections.map(() => w.title(2, 5));
+	const sectionLong = sections.map(() => long());
+	const sectionTitles = sections.map((_, i) => {
+		const title = w.title(2, 5);
+		return sectionLong[i] ? atLimit(title, TITLE_MAX) : title;
+	});
 	// A work's year in the form the bibliography already uses: a bare year, or CSL date-parts where
 	// the schema has moved to them, so the generator follows the schema without knowing its version.
 	const cslDates = readFileSync(join(root, 'content/references.yml'), 'utf8').includes('date-parts');
@@ -159,9 +191,9 @@ provenance:
 		const title = sectionTitles[i]!;
 		writeFileSync(
 			join(root, 'content/sources', `${id}.mdx`),
-			`---\ntitle: ${quote(title)}\nheading: ${quote(title)}\nsummary: ${quote(summary(w))}\n---\n\n${body(r.int(250, 450), true)}\n`,
+			`---\ntitle: ${quote(title)}\nheading: ${quote(title)}\nsummary: ${quote(lengthened(summary(w), sectionLong[i]!))}\n---\n\n${body(r.int(250, 450), true)}\n`,
 		);
-		maybeTranslate('sections', id, `content/sources/${id}.mdx`);
+		maybeTranslateLong('sections', id, `content/sources/${id}.mdx`, sectionLong[i]!);
 	});
 
 	const bib = references.map((id, i) => {
@@ -181,7 +213,10 @@ provenance:
 	appendFileSync(join(root, 'content/references.yml'), `\n${bib.join('\n\n')}\n`);
 
 	organizations.forEach((id, i) => {
-		const name = `${w.title(2, 4)} ${r.pick(SUFFIXES)} ${i + 1}`;
+		const isLong = long();
+		const drawn = w.title(2, 4);
+		const tail = ` ${r.pick(SUFFIXES)} ${i + 1}`;
+		const name = isLong ? atLimit(drawn, NAME_MAX, tail) : `${drawn}${tail}`;
 		const kind = r.pick(organizationKinds);
 		const founded = r.chance(0.7) ? partialDate(r, 1950, 2024).date : undefined;
 		const memberships =
@@ -194,7 +229,7 @@ provenance:
 			i > 0 && r.chance(0.2) ? `parent: ${organizations[r.int(0, i - 1)]}` : '',
 			founded ? `founded: "${founded}"` : '',
 			r.chance(0.5) ? `headquarters: { city: ${quote(w.name())}, country: ${r.pick(COUNTRIES)} }` : '',
-			`summary: ${quote(summary(w))}`,
+			`summary: ${quote(lengthened(summary(w), isLong))}`,
 			memberships.length
 				? `memberships:\n${memberships.map((c) => `  - { country: ${c}, status: ${r.pick(membershipStatuses.filter((s) => s !== 'former-member'))}, from: "${r.int(1991, 2024)}", source: ${pointer()} }`).join('\n')}`
 				: '',
@@ -204,7 +239,7 @@ provenance:
 			join(root, 'content/organizations', `${id}.md`),
 			`---\n${lines.filter(Boolean).join('\n')}\n---\n\n${body(r.int(80, 200), true)}\n`,
 		);
-		maybeTranslate('organizations', id, `content/organizations/${id}.md`);
+		maybeTranslateLong('organizations', id, `content/organizations/${id}.md`, isLong);
 	});
 
 	// Each event's words, for the notes below: a note must not repeat the text of an event it concerns.
@@ -213,7 +248,9 @@ provenance:
 		const { date: drawn, end } = partialDate(r);
 		// One event in five concerns one of the site's real organizations, as a growing reference would.
 		const orgs = [...r.some(organizations, r.int(1, 3)), ...(r.chance(0.2) ? [r.pick(realOrganizations)] : [])];
-		const title = w.title(3, 8);
+		const isLong = long();
+		const drawnTitle = w.title(3, 8);
+		const title = isLong ? atLimit(drawnTitle, TITLE_MAX) : drawnTitle;
 		const kind = r.pick(eventKinds);
 		// Memberships are dated by bare years above: a change dated by year alone would be the same
 		// date typed twice (the content check's rule), so a change is dated to its month at least.
@@ -226,18 +263,20 @@ provenance:
 			r.chance(0.5) ? `place: { name: ${quote(w.name())}, country: ${r.pick(COUNTRIES)} }` : '',
 			`organizations: [${orgs.join(', ')}]`,
 			`countries: [${r.some(COUNTRIES, r.int(0, 3)).join(', ')}]`,
-			`summary: ${quote(summary(w))}`,
+			`summary: ${quote(lengthened(summary(w), isLong))}`,
 			`sources:\n  - ${pointer()}`,
 		];
 		const text = body(r.int(150, 250));
 		eventWords.set(id, runsOf(text));
 		writeFileSync(join(root, 'content/events', `${id}.md`), `---\n${lines.filter(Boolean).join('\n')}\n---\n\n${text}\n`);
-		maybeTranslate('events', id, `content/events/${id}.md`);
+		maybeTranslateLong('events', id, `content/events/${id}.md`, isLong);
 	});
 
 	mkdirSync(join(root, 'content/notes'), { recursive: true });
 	for (let i = 0; i < counts.notes; i++) {
-		const title = w.title(3, 7);
+		const isLong = long();
+		const drawnTitle = w.title(3, 7);
+		const title = isLong ? atLimit(drawnTitle, TITLE_MAX) : drawnTitle;
 		const kind = r.pick(NOTE_KINDS);
 		const text = body(r.int(40, 90));
 		// The word chain can retell a run of the site's prose that an event's text also drew: such an
@@ -252,9 +291,9 @@ provenance:
 			r.chance(0.5) || concerned.length === 0 ? `organizations: [${r.pick(organizations)}]` : '',
 		];
 		writeFileSync(join(root, 'content/notes', `bench-note-${pad(i + 1)}.md`), `---\n${lines.filter(Boolean).join('\n')}\n---\n\n${text}\n`);
-		maybeTranslate('notes', `bench-note-${pad(i + 1)}`, `content/notes/bench-note-${pad(i + 1)}.md`);
+		maybeTranslateLong('notes', `bench-note-${pad(i + 1)}`, `content/notes/bench-note-${pad(i + 1)}.md`, isLong);
 	}
-	for (const [collection, id, file] of translated) writeStandIns(root, collection, id, file);
+	for (const [collection, id, file] of translated) writeStandIns(root, collection, id, file, longIds.has(id));
 	if (translated.length > 0) stampRevisions(root);
 	counts.translated = translated.length;
 	return counts;

@@ -33,6 +33,20 @@ function hanFor(word: string): string {
 	return out;
 }
 
+/** The fields the schemas cap in characters, in every language. */
+const LIMITED = new Set(['title', 'heading', 'name']);
+
+/** A translated value repeated and cut to the English one's length in characters. */
+function asLong(value: string, english: string): string {
+	const length = [...english].length;
+	let out = value;
+	while ([...out].length < length) out += value;
+	return [...out]
+		.slice(0, length)
+		.join('')
+		.replace(/[\s，。,.]+$/u, '');
+}
+
 /** Plain text in the stand-in language. */
 export function standIn(text: string, lang: BenchLocale): string {
 	if (lang === 'ru')
@@ -57,7 +71,7 @@ export function standInMarkdown(markdown: string, lang: BenchLocale): string {
 }
 
 /** Writes a stand-in translation of a generated English entry (its file, from the root) into each language, its revision to be stamped. */
-export function writeStandIns(root: string, collection: TranslatableCollection, id: string, englishFile: string) {
+export function writeStandIns(root: string, collection: TranslatableCollection, id: string, englishFile: string, atLimit = false) {
 	const [, yaml = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(join(root, englishFile), 'utf8')) ?? [];
 	const data = parse(yaml) as Record<string, unknown>;
 	const text: Record<string, unknown> = {};
@@ -67,7 +81,13 @@ export function writeStandIns(root: string, collection: TranslatableCollection, 
 	for (const lang of BENCH_LOCALES) {
 		const fields = Object.entries(text)
 			.filter(([, v]) => !(Array.isArray(v) && v.length === 0))
-			.map(([k, v]) => `${k}: ${JSON.stringify(Array.isArray(v) ? v.map((x) => standIn(String(x), lang)) : standIn(String(v), lang))}`);
+			.map(([k, v]) => {
+				const value = Array.isArray(v) ? v.map((x) => standIn(String(x), lang)) : standIn(String(v), lang);
+				// An entry at the schemas' limits is as long in each language: Chinese, a few characters
+				// a word, is run on to the English title's or name's length.
+				const long = atLimit && typeof value === 'string' && LIMITED.has(k) ? asLong(value, String(v)) : value;
+				return `${k}: ${JSON.stringify(long)}`;
+			});
 		const file = join(
 			root,
 			'content/translations',

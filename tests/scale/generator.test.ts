@@ -6,9 +6,12 @@
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateEntries } from '../../benchmarks/scale/generate';
+import { generateEntries, LONGEST_SHARE } from '../../benchmarks/scale/generate';
+import { NAME_MAX, TITLE_MAX } from '../../src/schemas/common';
+import { SUMMARY_MAX } from '../../src/schemas/section';
 import { copyProject } from '../../benchmarks/scale/project';
 import { checkContent } from '../../src/io/check-content';
+import { parse as parseYaml } from 'yaml';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const copies: string[] = [];
@@ -92,5 +95,26 @@ describe('the scale generator', () => {
 		expect(ru).toMatch(/^revision: "[0-9a-f]{12}"$/m);
 		expect(ru).toMatch(/\p{Script=Cyrillic}{4}/u);
 		expect(checkContent(d.dir).map((p) => `${p.severity} ${p.file}: ${p.message}`)).toEqual([]);
+	});
+
+	it('writes a share of the entries with titles, names and summaries at the schemas’ limits, in every language', () => {
+		const files = [...snapshot(d.dir)].filter(([f]) => /bench-/.test(f));
+		const lengths = (prefix: string, name: string) =>
+			files
+				.filter(([f]) => f.startsWith(prefix))
+				.map(
+					([, text]) => [...String((parseYaml(text.split('\n---\n')[0]!.replace(/^---\n/, '')) as Record<string, unknown>)[name])].length,
+				);
+		const titles = lengths('content/events/bench-event-', 'title');
+		const atLimit = titles.filter((n) => n > TITLE_MAX - 15);
+		expect(atLimit.length).toBeGreaterThan(titles.length * LONGEST_SHARE * 0.5);
+		expect(Math.max(...titles)).toBeLessThanOrEqual(TITLE_MAX);
+		expect(Math.max(...lengths('content/organizations/bench-org-', 'name'))).toBeGreaterThan(NAME_MAX - 15);
+		expect(Math.max(...lengths('content/events/bench-event-', 'summary'))).toBeGreaterThan(SUMMARY_MAX - 15);
+		for (const lang of ['ru', 'zh']) {
+			const translated = lengths(`content/translations/${lang}/events/`, 'title');
+			expect(Math.max(...translated), lang).toBeGreaterThan(TITLE_MAX - 15);
+			expect(Math.max(...translated), lang).toBeLessThanOrEqual(TITLE_MAX);
+		}
 	});
 });
