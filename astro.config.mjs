@@ -21,8 +21,9 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
-	// Several pages at once: while one waits for its citations from another thread
-	// (src/io/citation-threads.ts), Astro renders the next.
+	// Several pages at once: while one waits for the disk, or for a citation that only the engine
+	// on another thread can format (src/io/citation-threads.ts), Astro renders the next. Four was
+	// the fastest of 1, 4 and 8 (docs/performance.md).
 	build: { format: 'directory', concurrency: 4 },
 	// Astro 7's native Markdown processor (Sätteri), with the site's citation, link and note plugins.
 	markdown: {
