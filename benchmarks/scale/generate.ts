@@ -12,7 +12,7 @@ import { eventKinds } from '../../src/schemas/event';
 import { NOTE_RUN } from '../../src/lib/checks/repeats';
 import { membershipStatuses, organizationKinds } from '../../src/schemas/organization';
 import { NAME_MAX, TITLE_MAX } from '../../src/schemas/common';
-import { SUMMARY_MAX } from '../../src/schemas/section';
+import { longest } from './longest';
 import { learnVocabulary, prng, writer, type Random, type Writer } from './text';
 import { stampRevisions, writeStandIns } from './translate';
 
@@ -32,13 +32,6 @@ export interface Generated {
 	/** Generated entries with a stand-in Russian and Chinese translation each. */
 	translated: number;
 }
-
-/**
- * The share of entries whose title, name and summary are as long as the schemas allow (and, when
- * translated, as long in Russian and Chinese): the lists and previews that show them must still
- * keep every page within the budget.
- */
-export const LONGEST_SHARE = 0.1;
 
 const pad = (n: number) => String(n).padStart(5, '0');
 /** Every run of NOTE_RUN words of a text, as the content check reads them for repeats of a note. */
@@ -80,19 +73,7 @@ export function generateEntries(root: string, n: number, seed = 11, translatedSh
 	};
 	const vocabulary = learnVocabulary(join(root, 'content'));
 	const w = writer(vocabulary, r);
-	// Which entries are written at the schemas' limits, and the words that fill them, are drawn
-	// apart too, so the other entries are the same as without them.
-	const longest = prng(seed + 2);
-	const filler = writer(vocabulary, prng(seed + 3));
-	/** A text run on with more words to `max` characters, cut at a word; `end` is kept after it. */
-	const atLimit = (text: string, max: number, end = '') => {
-		let out = text;
-		while (out.length < max) out += ` ${filler.title(3, 6).toLowerCase()}`;
-		return `${out.slice(0, max - end.length + 1).replace(/[\s,;:.]*\S*$/, '')}${end}`;
-	};
-	const long = () => longest.chance(LONGEST_SHARE);
-	/** A summary, run on to the schema's limit for an entry at the limits. */
-	const lengthened = (text: string, isLong: boolean) => (isLong ? atLimit(text.replace(/\.$/, ''), SUMMARY_MAX, '.') : text);
+	const { next: long, atLimit, summary: lengthened } = longest(vocabulary, seed);
 	const maybeTranslateLong = (collection: Parameters<typeof writeStandIns>[1], id: string, file: string, isLong: boolean) => {
 		maybeTranslate(collection, id, file);
 		if (isLong && translated.at(-1)?.[1] === id) longIds.add(id);

@@ -6,7 +6,8 @@
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateEntries, LONGEST_SHARE } from '../../benchmarks/scale/generate';
+import { generateEntries } from '../../benchmarks/scale/generate';
+import { LONGEST_SHARE } from '../../benchmarks/scale/longest';
 import { NAME_MAX, TITLE_MAX } from '../../src/schemas/common';
 import { SUMMARY_MAX } from '../../src/schemas/section';
 import { copyProject } from '../../benchmarks/scale/project';
