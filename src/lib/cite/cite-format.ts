@@ -62,7 +62,8 @@ export const isEnglishStyle = (style: CitationStyle) => styleOf(style).lang === 
 
 const HOUSE_STYLE: CitationStyle = 'chicago';
 
-const styleOf = (style: CitationStyle) => CITATION_STYLES.find((s) => s.id === style)!;
+/** A style's entry in CITATION_STYLES. */
+export const styleOf = (style: CitationStyle) => CITATION_STYLES.find((s) => s.id === style)!;
 const template = (style: CitationStyle): string => styleOf(style).template;
 
 /**

@@ -13,7 +13,7 @@ import { plugins } from '@citation-js/core';
 import type { Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { CITATION_STYLES, formatReference, type CitationStyle } from './cite-format';
+import { formatReference, styleOf, type CitationStyle } from './cite-format';
 import type { CslItem } from './csl';
 
 /** The fields of a page's item (src/lib/cite/csl.ts `pageItem`); an item with any other is not a page. */
@@ -65,7 +65,7 @@ function templatable(item: CslItem): boolean {
 /** The engine's text-case function for titles, with its state for a style and language. */
 const titleCasers = new Map<string, (title: string) => string>();
 function titleCaser(style: CitationStyle): (title: string) => string {
-	const { template, lang } = CITATION_STYLES.find((s) => s.id === style)!;
+	const { template, lang } = styleOf(style);
 	let caser = titleCasers.get(style);
 	if (!caser) {
 		const csl = plugins.config.get('@csl');
@@ -86,7 +86,7 @@ interface CiteprocConstructor {
 	Output: { Formatters: { title(state: object, text: string): string } };
 }
 
-/** Text nodes and href attributes holding a string, in document order. */
+/** How many times a string occurs in the tree's text, and how many links' addresses hold it. */
 function occurrences(tree: Root, value: string): { texts: number; hrefs: number } {
 	let texts = 0;
 	let hrefs = 0;
